@@ -1,0 +1,2 @@
+export * from './generated/prisma/client';
+export { createPrismaClient, type DatabaseOptions } from './client-factory';
