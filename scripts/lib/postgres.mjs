@@ -87,6 +87,14 @@ export async function ensurePostgres({ dataDir, port, databases, ephemeral = fal
   };
 }
 
+/** Drops and recreates a database on the local cluster so a test run starts clean. */
+export function recreateDatabase(port, db) {
+  const bin = findBinDir();
+  const psql = (sql) => run(path.join(bin, 'psql'), ['-q', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-c', sql], { stdio: ['ignore', 'ignore', 'inherit'] });
+  psql(`drop database if exists "${db}" with (force)`);
+  psql(`create database "${db}"`);
+}
+
 export function localDatabaseUrl(port, db) {
   return `postgresql://postgres@127.0.0.1:${port}/${db}`;
 }

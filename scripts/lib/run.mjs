@@ -1,11 +1,14 @@
 // Child-process helpers shared by the stack scripts.
 import { spawn, spawnSync } from 'node:child_process';
 
-/** Runs a command to completion, inheriting stdio; throws with the exit code on failure. */
-export function run(cmd, args, options = {}) {
+/**
+ * Runs a command to completion, inheriting stdio; throws with the exit code on failure
+ * unless options.allowFailure is set.
+ */
+export function run(cmd, args, { allowFailure = false, ...options } = {}) {
   const result = spawnSync(cmd, args, { stdio: 'inherit', ...options });
   if (result.error) throw result.error;
-  if (result.status !== 0) {
+  if (result.status !== 0 && !allowFailure) {
     throw new Error(`${cmd} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
   }
   return result;

@@ -1,5 +1,8 @@
 /* Offline replacement for `prisma migrate deploy` / `prisma migrate dev --create-only`. */
-import { applyMigrations, createMigration, pendingSchemaChanges } from './migrator';
+import { applyMigrations, createMigration, MIGRATIONS_DIR, pendingSchemaChanges } from './migrator';
+
+// MIGRATIONS_DIR lets tests point the check at another folder.
+const migrationsDir = process.env.MIGRATIONS_DIR ?? MIGRATIONS_DIR;
 
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
@@ -7,18 +10,18 @@ async function main(): Promise<void> {
   if (!url) throw new Error('DATABASE_URL is not set');
   switch (command) {
     case 'deploy': {
-      const applied = await applyMigrations(url);
+      const applied = await applyMigrations(url, migrationsDir);
       console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database is up to date');
       return;
     }
     case 'create': {
       if (!name) throw new Error('usage: create <name>');
-      const dir = await createMigration(url, name);
+      const dir = await createMigration(url, name, migrationsDir);
       console.log(dir ? `created ${dir}` : 'schema and migrations already agree: nothing to create');
       return;
     }
     case 'check': {
-      const sql = await pendingSchemaChanges(url);
+      const sql = await pendingSchemaChanges(url, migrationsDir);
       if (sql) {
         console.error(`schema.prisma has changes no migration holds:\n${sql}\nRun: npm run db:migrate:create -- <name>`);
         process.exitCode = 1;

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ConfigModule } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import { appConfig, authConfig, databaseConfig, temporalConfig, type AppConfig } from './config/configuration';
+import { AreaGuard, JwtAuthGuard } from './common/auth';
+import { ErrorEnvelopeFilter, SuccessEnvelopeInterceptor } from './common/envelope';
+import { PrismaModule } from './common/prisma/prisma.module';
+import { TemporalModule } from './common/temporal/temporal.module';
+import { AuditModule } from './common/audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { HealthModule } from './health/health.module';
+import { HospitalsModule } from './hospitals/hospitals.module';
+import { UsersModule } from './users/users.module';
+import { SettingsModule } from './settings/settings.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, authConfig, temporalConfig] }),
+    LoggerModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (app: AppConfig) => ({
+        pinoHttp: {
+          level: app.logLevel,
+          // Secrets never reach the logs.
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.body.password'],
+          autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
+          transport: app.env === 'development' && process.stdout.isTTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+        },
+      }),
+    }),
+    PrismaModule,
+    TemporalModule,
+    AuditModule,
+    AuthModule,
+    HealthModule,
+    HospitalsModule,
+    UsersModule,
+    SettingsModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: AreaGuard },
+    { provide: APP_INTERCEPTOR, useClass: SuccessEnvelopeInterceptor },
+    { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,39 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { appConfig, type AppConfig } from './config/configuration';
+import { createValidationPipe } from './common/envelope';
+
+export const API_PREFIX = 'api/v1';
+const BODY_LIMIT = '1mb';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('hospital-crm API')
+    .setDescription(
+      'CRM for hospitals: leads, communications, tasks, campaigns, surveys and reports. ' +
+        'Responses are `{ success: true, data }`; errors are `{ success: false, error: { code, message, details } }`.',
+    )
+    .setVersion('1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Everything main.ts and the e2e tests share: prefix, pipes, security headers, body limits, docs. */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get<AppConfig>(appConfig.KEY);
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.use(helmet());
+  app.enableCors({ origin: config.corsOrigins, credentials: false });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  app.set('trust proxy', 'loopback');
+  app.enableShutdownHooks();
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
+}

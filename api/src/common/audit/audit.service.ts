@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '@hospital-crm/db';
+import { InjectPrisma, type PrismaClient } from '../prisma/prisma.module';
+import type { AuthUser } from '../auth/auth-user';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string;
+  details?: Prisma.InputJsonValue;
+  ip?: string;
+}
+
+type AuditWriter = Pick<PrismaClient, 'auditLog'>;
+
+/** Rows for sensitive operations (logins, conversions, deletions, exports, settings, roles). */
+@Injectable()
+export class AuditService {
+  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
+
+  /** Pass a transaction client to make the audit row part of the change it records. */
+  async record(user: Pick<AuthUser, 'id' | 'hospitalId'> | null, entry: AuditEntry, db: AuditWriter = this.prisma): Promise<void> {
+    await db.auditLog.create({
+      data: {
+        hospitalId: user?.hospitalId ?? null,
+        userId: user?.id ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        details: entry.details,
+        ip: entry.ip,
+      },
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { ApiError } from '../envelope/api-error';
+import { InjectPrisma, type PrismaClient } from '../prisma/prisma.module';
+import { HOSPITAL_HEADER, type AuthUser, type TokenPayload } from './auth-user';
+import { IS_PUBLIC } from './decorators';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const unauthorized = (message: string) => new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', message);
+
+/**
+ * Global guard: every route needs a valid access token unless marked @Public().
+ * The user row is re-read so deactivation and role changes take effect at once.
+ */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    @InjectPrisma() private readonly prisma: PrismaClient,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const request = context.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw unauthorized('Sign in first: send an access token as "Authorization: Bearer <token>"');
+
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch (error) {
+      const expired = (error as Error).name === 'TokenExpiredError';
+      throw unauthorized(expired ? 'Your session has expired: sign in again' : 'The access token is not valid');
+    }
+    if (!UUID.test(payload.sub)) throw unauthorized('The access token is not valid');
+    const user = await this.prisma.user.findUnique({ where: { id: payload.sub }, select: { id: true, email: true, role: true, hospitalId: true, isActive: true } });
+    if (!user || !user.isActive) throw unauthorized('This account is not active');
+
+    request.user = {
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      homeHospitalId: user.hospitalId,
+      hospitalId: await this.effectiveHospital(user.role, user.hospitalId, request.headers[HOSPITAL_HEADER]),
+    };
+    return true;
+  }
+
+  private async effectiveHospital(role: string, home: string | null, header: string | string[] | undefined): Promise<string | null> {
+    const requested = Array.isArray(header) ? header[0] : header;
+    if (!requested || requested === home) return home;
+    if (role !== 'SUPER_ADMIN') {
+      throw new ApiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only a super admin may act on another hospital');
+    }
+    const hospital = UUID.test(requested) ? await this.prisma.hospital.findUnique({ where: { id: requested }, select: { id: true } }) : null;
+    if (!hospital) throw ApiError.notFound('Hospital', requested);
+    return hospital.id;
+  }
+}

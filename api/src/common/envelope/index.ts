@@ -1,0 +1,4 @@
+export * from './api-error';
+export * from './error-envelope.filter';
+export * from './success-envelope.interceptor';
+export * from './validation.pipe';

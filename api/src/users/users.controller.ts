@@ -1,0 +1,24 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { HospitalId, RequireArea } from '../common/auth';
+import { QueryUsersDto } from './dto/query-users.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@RequireArea('users')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ description: '{ users, page, limit, total }' })
+  list(@HospitalId() hospitalId: string, @Query() query: QueryUsersDto) {
+    return this.users.list(hospitalId, query);
+  }
+
+  @Get(':id')
+  @ApiNotFoundResponse({ description: 'No such user in this hospital' })
+  get(@HospitalId() hospitalId: string, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.get(hospitalId, id);
+  }
+}

@@ -1,0 +1,29 @@
+// The Temporal dev server (the `temporal` CLI), on loopback.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startService } from './run.mjs';
+import { assertPortFree, waitForPort } from './ports.mjs';
+import { venvBin } from './python-tools.mjs';
+
+/**
+ * Starts `temporal server start-dev`. With dbFile the history survives restarts
+ * (npm start); without it the server is in memory (tests).
+ */
+export async function startTemporal({ port, uiPort, dbFile, quiet = false }) {
+  await assertPortFree(port, 'Temporal frontend');
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
+  if (uiPort) {
+    await assertPortFree(uiPort, 'Temporal UI');
+    args.push('--ui-port', String(uiPort));
+  } else args.push('--headless');
+  if (dbFile) {
+    fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+    args.push('--db-filename', dbFile);
+  }
+  // Update-with-start and fast continue-as-new are what our workflows rely on.
+  args.push('--dynamic-config-value', 'frontend.enableUpdateWorkflowExecution=true');
+  args.push('--dynamic-config-value', 'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true');
+  const child = startService('temporal', venvBin('temporal'), args, { quiet });
+  await waitForPort(port, { name: 'Temporal', timeoutMs: 60_000, child });
+  return child;
+}

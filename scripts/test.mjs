@@ -1,0 +1,70 @@
+// `npm test`: installs and starts what the tests need (PostgreSQL, Temporal), then runs every suite.
+// Extra arguments go to jest, e.g. `npm test -- --selectProjects api -t login`.
+import path from 'node:path';
+import { ensureNodeModules } from './lib/install.mjs';
+import { ensurePythonTools } from './lib/python-tools.mjs';
+import { ensureAptPackages } from './lib/apt.mjs';
+import { ensurePostgres, localDatabaseUrl, recreateDatabase } from './lib/postgres.mjs';
+import { startTemporal } from './lib/temporal.mjs';
+import { generateClient, migrator } from './lib/prisma.mjs';
+import { DATA_DIR, ROOT } from './lib/paths.mjs';
+import { run, stopChild } from './lib/run.mjs';
+import { log } from './lib/log.mjs';
+
+const PG_PORT = Number(process.env.TEST_PGPORT ?? 54339);
+const TEMPORAL_PORT = Number(process.env.TEST_TEMPORAL_PORT ?? 7244);
+const DB = 'hospital_crm_test';
+
+async function main() {
+  const started = Date.now();
+  ensureNodeModules();
+  ensureAptPackages(['docker-compose']);
+  ensurePythonTools();
+  generateClient();
+  log.info('type-checking every workspace');
+  run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], { cwd: ROOT });
+
+  const services = [];
+  let exitCode = 1;
+  try {
+    let databaseUrl = process.env.TEST_DATABASE_URL;
+    if (!databaseUrl) {
+      const pg = await ensurePostgres({ dataDir: path.join(DATA_DIR, 'postgres', 'test'), port: PG_PORT, databases: [], ephemeral: true });
+      services.push(() => pg.stop());
+      recreateDatabase(PG_PORT, DB);
+      databaseUrl = localDatabaseUrl(PG_PORT, DB);
+    }
+    migrator(databaseUrl, 'deploy');
+
+    let temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
+    if (!temporalAddress) {
+      const temporal = await startTemporal({ port: TEMPORAL_PORT, quiet: true });
+      services.push(() => stopChild(temporal));
+      temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
+    }
+    log.ok(`test stack ready in ${Math.round((Date.now() - started) / 1000)}s`);
+
+    const jest = run(path.join(ROOT, 'node_modules', '.bin', 'jest'), ['--ci', ...process.argv.slice(2)], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl,
+        TEMPORAL_ADDRESS: temporalAddress,
+        TEMPORAL_NAMESPACE: 'default',
+        JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      },
+      allowFailure: true,
+    });
+    exitCode = jest.status ?? 1;
+  } finally {
+    for (const stop of services.reverse()) await stop();
+  }
+  process.exit(exitCode);
+}
+
+main().catch((error) => {
+  log.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+import type { PrismaClient } from '@hospital-crm/db';
+import { createLeadScoreActivities } from './lead-score.activities';
+
+export interface ActivityDependencies {
+  prisma: PrismaClient;
+}
+
+/** Every activity the worker registers, built from its dependencies (no module-level state). */
+export function createActivities({ prisma }: ActivityDependencies) {
+  return {
+    ...createLeadScoreActivities(prisma),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,3 @@
+// What the API imports: names and ids only. The worker itself is started by worker.ts.
+export * from './shared';
+export type { leadScoreWorkflow } from './workflows/lead-score.workflow';

@@ -1,0 +1,3 @@
+export * from './task-queue';
+export * from './workflow-ids';
+export * from './messages';

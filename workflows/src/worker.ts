@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createPrismaClient, type PrismaClient } from '@hospital-crm/db';
+import { createActivities } from './activities';
+import { DEFAULT_TASK_QUEUE } from './shared/task-queue';
+
+// Built by `npm run build` (scripts/build-workflow-bundle); without it the worker bundles at start.
+const PREBUILT_BUNDLE = path.resolve(__dirname, '..', 'workflow-bundle.js');
+
+export interface CrmWorkerOptions {
+  connection: NativeConnection;
+  prisma: PrismaClient;
+  namespace?: string;
+  taskQueue?: string;
+  /** Tests pass extra options, e.g. a smaller maxConcurrentActivityTaskExecutions. */
+  overrides?: Partial<WorkerOptions>;
+}
+
+export function workflowSource(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+  return fs.existsSync(PREBUILT_BUNDLE)
+    ? { workflowBundle: { codePath: PREBUILT_BUNDLE } }
+    : { workflowsPath: require.resolve('./workflows') };
+}
+
+export function createCrmWorker({ connection, prisma, namespace = 'default', taskQueue = DEFAULT_TASK_QUEUE, overrides }: CrmWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection,
+    namespace,
+    taskQueue,
+    ...workflowSource(),
+    activities: createActivities({ prisma }),
+    ...overrides,
+  });
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+  const address = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
+  const prisma = createPrismaClient({ url: databaseUrl, poolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10), applicationName: 'hospital-crm-worker' });
+  const connection = await NativeConnection.connect({ address });
+  try {
+    const worker = await createCrmWorker({
+      connection,
+      prisma,
+      namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+      taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
+    });
+    console.log(`worker polling task queue ${worker.options.taskQueue} on ${address}`);
+    // Runs until SIGINT/SIGTERM, which the SDK turns into a graceful shutdown.
+    await worker.run();
+  } finally {
+    await connection.close();
+    await prisma.$disconnect();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,2 @@
+// The workflow bundle's entry: every workflow the worker runs. Deterministic code only.
+export { leadScoreWorkflow } from './lead-score.workflow';
