@@ -1,0 +1,12 @@
+// @hospital-crm/domain: pure CRM rules shared by the API, the workflows and the admin console.
+// No I/O, no clock, no randomness: callers pass `now`.
+export * from './enums';
+export * from './state-machine';
+export * from './lead-pipeline';
+export * from './task-workflow';
+export * from './campaign-lifecycle';
+export * from './lead-score';
+export * from './nps';
+export * from './pagination';
+export * from './labels';
+export * from './roles';
