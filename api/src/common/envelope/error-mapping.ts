@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { IllegalTransitionError, MissingLostReasonError } from '@hospital-crm/domain';
 import { ApiError, type ErrorBody, type ErrorCode } from './api-error';
 
 export interface MappedError {
@@ -52,6 +53,13 @@ function isDatabaseDown(error: unknown): boolean {
 export function mapError(error: unknown): MappedError {
   if (error instanceof ApiError) {
     return { status: error.getStatus(), body: { code: error.code, message: error.message, details: error.details }, unexpected: false };
+  }
+  // The domain's state machines speak for themselves: their messages are written for people.
+  if (error instanceof IllegalTransitionError) {
+    return { status: 409, body: { code: 'ILLEGAL_TRANSITION', message: error.message, details: { from: error.from, to: error.to } }, unexpected: false };
+  }
+  if (error instanceof MissingLostReasonError) {
+    return { status: 422, body: { code: 'UNPROCESSABLE', message: error.message, details: [{ field: 'reason', messages: [error.message] }] }, unexpected: false };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

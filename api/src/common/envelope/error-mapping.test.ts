@@ -1,0 +1,41 @@
+import { BadRequestException, ForbiddenException, HttpStatus, NotFoundException } from '@nestjs/common';
+import { LEAD_TRANSITIONS, MissingLostReasonError } from '@hospital-crm/domain';
+import { ApiError } from './api-error';
+import { mapError } from './error-mapping';
+
+function illegal() {
+  try {
+    LEAD_TRANSITIONS.assertMove('CONVERTED', 'NEW');
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the move to be refused');
+}
+
+describe('mapError', () => {
+  it.each([
+    ['an ApiError, as it is', new ApiError(HttpStatus.CONFLICT, 'CONFLICT', 'Duplicate lead', { id: 'x' }), 409, 'CONFLICT', 'Duplicate lead'],
+    ["Nest's 404 for an unknown route", new NotFoundException('Cannot GET /nope'), 404, 'NOT_FOUND', 'Cannot GET /nope'],
+    ["Nest's 403", new ForbiddenException(), 403, 'FORBIDDEN', 'Forbidden'],
+    ['a bad request with several messages', new BadRequestException(['a is bad', 'b is bad']), 400, 'VALIDATION_FAILED', 'a is bad; b is bad'],
+    ['an illegal pipeline move', illegal(), 409, 'ILLEGAL_TRANSITION', 'A lead cannot move from CONVERTED to NEW'],
+    ['LOST without a reason', new MissingLostReasonError('NEW'), 422, 'UNPROCESSABLE', 'A reason is required to mark a lead as LOST'],
+    ['a too-large body', Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }), 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'],
+    ['broken JSON', Object.assign(new SyntaxError('Unexpected end'), { type: 'entity.parse.failed', status: 400 }), 400, 'VALIDATION_FAILED', 'The request body is not valid JSON'],
+    ['a unique violation', Object.assign(new Error('Unique constraint failed'), { code: 'P2002', meta: { target: ['email'] } }), 409, 'CONFLICT', 'A record with the same unique values already exists'],
+    ['a missing record', Object.assign(new Error('not found'), { code: 'P2025' }), 404, 'NOT_FOUND', 'The record was not found'],
+    ['an unreachable database', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly'],
+    ['a driver adapter outage', Object.assign(new Error('DatabaseNotReachable'), { name: 'DriverAdapterError', cause: { kind: 'DatabaseNotReachable' } }), 503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly'],
+  ])('maps %s', (_case, error, status, code, message) => {
+    const mapped = mapError(error);
+    expect(mapped.status).toBe(status);
+    expect(mapped.body.code).toBe(code);
+    expect(mapped.body.message).toBe(message);
+    expect(mapped.unexpected).toBe(false);
+  });
+
+  it('hides the details of an unexpected error and flags it for the log', () => {
+    const mapped = mapError(new TypeError("Cannot read properties of undefined (reading 'secret')"));
+    expect(mapped).toEqual({ status: 500, body: { code: 'INTERNAL', message: 'Something went wrong on our side' }, unexpected: true });
+  });
+});
