@@ -25,6 +25,7 @@ module.exports = (displayName, overrides = {}) => ({
     '^@hospital-crm/domain$': workspace('domain'),
     '^@hospital-crm/db$': workspace('prisma'),
     '^@hospital-crm/workflows$': workspace('workflows'),
+    '^@hospital-crm/workflows/worker$': path.join(workspace('workflows'), 'worker.ts'),
   },
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   ...overrides,

@@ -27,6 +27,14 @@ async function main() {
   const services = [];
   let exitCode = 1;
   try {
+    // Temporal first: its port doubles as a lock, so a second `npm test` stops here instead of
+    // recreating the database under the first one.
+    let temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
+    if (!temporalAddress) {
+      const temporal = await startTemporal({ port: TEMPORAL_PORT, quiet: true });
+      services.push(() => stopChild(temporal));
+      temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
+    }
     let databaseUrl = process.env.TEST_DATABASE_URL;
     if (!databaseUrl) {
       const pg = await ensurePostgres({ dataDir: path.join(DATA_DIR, 'postgres', 'test'), port: PG_PORT, databases: [], ephemeral: true });
@@ -36,12 +44,6 @@ async function main() {
     }
     migrator(databaseUrl, 'deploy');
 
-    let temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
-    if (!temporalAddress) {
-      const temporal = await startTemporal({ port: TEMPORAL_PORT, quiet: true });
-      services.push(() => stopChild(temporal));
-      temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
-    }
     log.ok(`test stack ready in ${Math.round((Date.now() - started) / 1000)}s`);
 
     const jest = run(path.join(ROOT, 'node_modules', '.bin', 'jest'), ['--ci', ...process.argv.slice(2)], {

@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { HospitalsModule } from './hospitals/hospitals.module';
 import { UsersModule } from './users/users.module';
 import { SettingsModule } from './settings/settings.module';
+import { LeadsModule } from './leads/leads.module';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { SettingsModule } from './settings/settings.module';
     HospitalsModule,
     UsersModule,
     SettingsModule,
+    LeadsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

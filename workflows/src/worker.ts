@@ -13,22 +13,18 @@ export interface CrmWorkerOptions {
   prisma: PrismaClient;
   namespace?: string;
   taskQueue?: string;
+  /** A prebuilt workflow bundle; without it the workflows are bundled from source at start. */
+  workflowBundlePath?: string;
   /** Tests pass extra options, e.g. a smaller maxConcurrentActivityTaskExecutions. */
   overrides?: Partial<WorkerOptions>;
 }
 
-export function workflowSource(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
-  return fs.existsSync(PREBUILT_BUNDLE)
-    ? { workflowBundle: { codePath: PREBUILT_BUNDLE } }
-    : { workflowsPath: require.resolve('./workflows') };
-}
-
-export function createCrmWorker({ connection, prisma, namespace = 'default', taskQueue = DEFAULT_TASK_QUEUE, overrides }: CrmWorkerOptions): Promise<Worker> {
+export function createCrmWorker({ connection, prisma, namespace = 'default', taskQueue = DEFAULT_TASK_QUEUE, workflowBundlePath, overrides }: CrmWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
-    ...workflowSource(),
+    ...(workflowBundlePath ? { workflowBundle: { codePath: workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
     activities: createActivities({ prisma }),
     ...overrides,
   });
@@ -46,6 +42,7 @@ async function main(): Promise<void> {
       prisma,
       namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
       taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
+      workflowBundlePath: fs.existsSync(PREBUILT_BUNDLE) ? PREBUILT_BUNDLE : undefined,
     });
     console.log(`worker polling task queue ${worker.options.taskQueue} on ${address}`);
     // Runs until SIGINT/SIGTERM, which the SDK turns into a graceful shutdown.

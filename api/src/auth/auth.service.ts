@@ -33,14 +33,14 @@ export class AuthService {
     const found = await this.prisma.user.findUnique({ where: { email: email.toLowerCase() }, select: { ...userView, passwordHash: true, isActive: true } });
     const passwordOk = await bcrypt.compare(password, found?.passwordHash ?? DUMMY_HASH);
     if (!found || !passwordOk || !found.isActive) {
-      await this.audit.record(found ? { id: found.id, hospitalId: found.hospitalId } : null, { action: 'auth.login_failed', entityType: 'User', entityId: found?.id, details: { email }, ip });
+      await this.audit.record(found ? { userId: found.id, hospitalId: found.hospitalId } : null, { action: 'auth.login_failed', entityType: 'User', entityId: found?.id, details: { email }, ip });
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', 'Email or password is incorrect');
     }
     const { passwordHash: _hash, isActive: _active, ...user } = found;
     const payload: TokenPayload = { sub: user.id, role: user.role, hid: user.hospitalId };
     const accessToken = await this.jwt.signAsync(payload);
     await this.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await this.audit.record({ id: user.id, hospitalId: user.hospitalId }, { action: 'auth.login', entityType: 'User', entityId: user.id, ip });
+    await this.audit.record({ userId: user.id, hospitalId: user.hospitalId }, { action: 'auth.login', entityType: 'User', entityId: user.id, ip });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtExpiresIn, user };
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@hospital-crm/db';
 import { ApiError } from '../common/envelope';
 import { paginated, skipFor } from '../common/pagination/pagination-query.dto';
+import { likeText } from '../common/pagination/search-text';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
 import type { QueryUsersDto } from './dto/query-users.dto';
 
@@ -29,7 +30,7 @@ export class UsersService {
       role: query.role,
       isActive: query.isActive,
       ...(query.q && {
-        OR: ['firstName', 'lastName', 'email'].map((field) => ({ [field]: { contains: query.q, mode: 'insensitive' } })),
+        OR: ['firstName', 'lastName', 'email'].map((field) => ({ [field]: { contains: likeText(query.q!), mode: 'insensitive' } })),
       }),
     };
     const [users, total] = await Promise.all([

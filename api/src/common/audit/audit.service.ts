@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@hospital-crm/db';
 import { InjectPrisma, type PrismaClient } from '../prisma/prisma.module';
-import type { AuthUser } from '../auth/auth-user';
 
 export interface AuditEntry {
   action: string;
@@ -13,17 +12,23 @@ export interface AuditEntry {
 
 type AuditWriter = Pick<PrismaClient, 'auditLog'>;
 
+/** Who did it: a user, or a host system acting through an API key (userId null). */
+export interface AuditActor {
+  userId: string | null;
+  hospitalId: string | null;
+}
+
 /** Rows for sensitive operations (logins, conversions, deletions, exports, settings, roles). */
 @Injectable()
 export class AuditService {
   constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
 
   /** Pass a transaction client to make the audit row part of the change it records. */
-  async record(user: Pick<AuthUser, 'id' | 'hospitalId'> | null, entry: AuditEntry, db: AuditWriter = this.prisma): Promise<void> {
+  async record(actor: AuditActor | null, entry: AuditEntry, db: AuditWriter = this.prisma): Promise<void> {
     await db.auditLog.create({
       data: {
-        hospitalId: user?.hospitalId ?? null,
-        userId: user?.id ?? null,
+        hospitalId: actor?.hospitalId ?? null,
+        userId: actor?.userId ?? null,
         action: entry.action,
         entityType: entry.entityType,
         entityId: entry.entityId,

@@ -1,13 +1,12 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import { temporalConfig, type TemporalConfig } from '../../config/configuration';
+import { LeadScoreTrigger } from './lead-score.trigger';
 
-const TEMPORAL_CLIENT = Symbol('TemporalClient');
+import { TEMPORAL_CLIENT } from './temporal.tokens';
 
-/** The API's one Temporal client: it starts, signals, updates and queries workflows, never runs them. */
-export const InjectTemporal = () => Inject(TEMPORAL_CLIENT);
-export { Client as TemporalClient };
+export { InjectTemporal, TemporalClient } from './temporal.tokens';
 
 @Global()
 @Module({
@@ -19,8 +18,9 @@ export { Client as TemporalClient };
       useFactory: (config: TemporalConfig): Client =>
         new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
     },
+    LeadScoreTrigger,
   ],
-  exports: [TEMPORAL_CLIENT],
+  exports: [TEMPORAL_CLIENT, LeadScoreTrigger],
 })
 export class TemporalModule implements OnApplicationShutdown {
   constructor(private readonly moduleRef: ModuleRef) {}

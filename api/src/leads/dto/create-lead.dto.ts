@@ -18,7 +18,9 @@ import {
 import { GENDERS, LEAD_SOURCES, type Gender, type LeadSource } from '@hospital-crm/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+// Stored without spaces, dashes, dots or parentheses so duplicates are found however typed.
+const normalizePhone = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/[\s().-]/g, '') : value);
+const PHONE = /^\+?\d{6,15}$/;
 
 /** The fields a person may set when creating a lead; number, score, status come from the system. */
 export class CreateLeadDto {
@@ -38,8 +40,8 @@ export class CreateLeadDto {
 
   @ApiPropertyOptional({ example: '+1234567890' })
   @IsOptional()
-  @Transform(trim)
-  @Matches(PHONE, { message: 'phone must be a phone number (digits, spaces, +, -, parentheses)' })
+  @Transform(normalizePhone)
+  @Matches(PHONE, { message: 'phone must be a phone number: 6 to 15 digits, optionally starting with +' })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'john@example.com' })

@@ -1,0 +1,247 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { nextLeadNumber, type Prisma } from '@hospital-crm/db';
+import { isOpenLeadStatus, OPEN_LEAD_STATUSES, validateLeadMove, type LeadStatus } from '@hospital-crm/domain';
+import { ApiError } from '../common/envelope';
+import { AuditService } from '../common/audit/audit.service';
+import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
+import { LeadScoreTrigger } from '../common/temporal/lead-score.trigger';
+import { paginated, skipFor } from '../common/pagination/pagination-query.dto';
+import type { CreateLeadDto } from './dto/create-lead.dto';
+import type { QueryLeadsDto } from './dto/query-leads.dto';
+import type { UpdateLeadDto } from './dto/update-lead.dto';
+import type { UpdateLeadStatusDto } from './dto/update-status.dto';
+import type { MoveLeadDto } from './dto/move-lead.dto';
+import { LeadAssignment } from './lead-assignment';
+import { leadOrderBy, leadWhere } from './lead-filters';
+import { leadDetailSelect, leadListSelect, toLeadView } from './lead-view';
+
+/** Who acts: a signed-in user, or a host system / web form through an API key (userId null). */
+export interface Actor {
+  hospitalId: string;
+  userId: string | null;
+}
+
+// Counting stops here: the list says "10,000+" instead of scanning a whole hospital per keystroke.
+export const COUNT_CAP = 10_000;
+// Offset paging is bounded; past it, narrow the filters.
+const MAX_OFFSET = 10_000;
+// Fields whose change moves the score (interest signals).
+const SCORE_INPUTS = ['interestedIn', 'preferredDoctorId', 'preferredDate', 'source'] as const;
+
+const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+
+@Injectable()
+export class LeadsService {
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    private readonly assignment: LeadAssignment,
+    private readonly scores: LeadScoreTrigger,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor, dto: CreateLeadDto, options: { allowDuplicate?: boolean } = {}) {
+    if (!options.allowDuplicate) await this.assertNotDuplicate(actor.hospitalId, dto.phone, dto.email);
+    const { tagIds = [], dateOfBirth, preferredDate, nextFollowUpAt, assignedToId, ...fields } = dto;
+    const now = new Date();
+    const lead = await this.prisma.$transaction(async (tx) => {
+      if (assignedToId) await this.assignment.assertAssignable(tx, actor.hospitalId, assignedToId);
+      await this.assertTagsBelong(tx, actor.hospitalId, tagIds);
+      const owner = assignedToId ?? (await this.assignment.pickAssignee(tx, actor.hospitalId));
+      const top = await tx.cRMLead.aggregate({ where: { hospitalId: actor.hospitalId, status: 'NEW', deletedAt: null }, _min: { position: true } });
+      const created = await tx.cRMLead.create({
+        data: {
+          ...fields,
+          hospitalId: actor.hospitalId,
+          leadNumber: await nextLeadNumber(tx, actor.hospitalId),
+          dateOfBirth: toDate(dateOfBirth),
+          preferredDate: toDate(preferredDate),
+          nextFollowUpAt: toDate(nextFollowUpAt),
+          assignedToId: owner,
+          createdById: actor.userId,
+          // New leads go to the top of the NEW column.
+          position: (top._min.position ?? 1) - 1,
+          tags: { create: tagIds.map((tagId) => ({ tagId })) },
+        },
+        select: { id: true, firstName: true, lastName: true, source: true },
+      });
+      await tx.cRMActivity.create({
+        data: { hospitalId: actor.hospitalId, leadId: created.id, activityType: 'LEAD_CREATED', title: `Lead created (${created.source})`, performedById: actor.userId },
+      });
+      if (owner && !assignedToId) {
+        await this.assignment.followUpTask(tx, actor.hospitalId, created.id, owner, `${created.firstName} ${created.lastName}`, now);
+      }
+      return created;
+    });
+    await this.scores.recompute(lead.id);
+    return this.get(actor.hospitalId, lead.id);
+  }
+
+  async list(hospitalId: string, query: QueryLeadsDto) {
+    const skip = skipFor(query);
+    if (skip >= MAX_OFFSET) {
+      throw ApiError.badRequest(`Pages beyond the first ${MAX_OFFSET} results are not served; narrow the filters or the search`);
+    }
+    const where = leadWhere(hospitalId, query);
+    const [rows, counted] = await Promise.all([
+      this.prisma.cRMLead.findMany({ where, select: leadListSelect, orderBy: leadOrderBy(query), skip, take: query.limit }),
+      this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1 }),
+    ]);
+    return { ...paginated('leads', rows.map(toLeadView), query, Math.min(counted, COUNT_CAP)), totalIsCapped: counted > COUNT_CAP };
+  }
+
+  async get(hospitalId: string, id: string) {
+    const lead = await this.prisma.cRMLead.findFirst({ where: { id, hospitalId, deletedAt: null }, select: leadDetailSelect });
+    if (!lead) throw ApiError.notFound('Lead', id);
+    return toLeadView(lead);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateLeadDto) {
+    const current = await this.get(actor.hospitalId, id);
+    const { dateOfBirth, preferredDate, nextFollowUpAt, ...fields } = dto;
+    const changed = Object.keys(dto);
+    await this.prisma.$transaction([
+      this.prisma.cRMLead.update({
+        where: { id },
+        data: { ...fields, dateOfBirth: toDate(dateOfBirth), preferredDate: toDate(preferredDate), nextFollowUpAt: toDate(nextFollowUpAt) },
+      }),
+      this.prisma.cRMActivity.create({
+        data: { hospitalId: actor.hospitalId, leadId: id, activityType: 'UPDATED', title: `Updated ${changed.join(', ')}`, metadata: { fields: changed }, performedById: actor.userId },
+      }),
+    ]);
+    if (SCORE_INPUTS.some((field) => field in dto)) await this.scores.recompute(current.id);
+    return this.get(actor.hospitalId, id);
+  }
+
+  /** Soft delete: the row stays for the audit trail and reports, hidden from every list. */
+  async remove(actor: Actor, id: string) {
+    const lead = await this.get(actor.hospitalId, id);
+    await this.prisma.$transaction(async (tx) => {
+      await tx.cRMLead.update({ where: { id }, data: { deletedAt: new Date() } });
+      await this.audit.record(actor, { action: 'lead.delete', entityType: 'CRMLead', entityId: id, details: { leadNumber: lead.leadNumber } }, tx);
+    });
+    return { id, deleted: true };
+  }
+
+  async changeStatus(actor: Actor, id: string, dto: UpdateLeadStatusDto) {
+    return this.move(actor, id, { ...dto, position: undefined });
+  }
+
+  /**
+   * Status and Kanban position in one transaction. The status moves only from the state the
+   * caller saw: a concurrent move makes this one a 409, not a silent overwrite.
+   */
+  async move(actor: Actor, id: string, dto: Omit<MoveLeadDto, 'position'> & { position?: number }) {
+    const lead = await this.prisma.cRMLead.findFirst({ where: { id, hospitalId: actor.hospitalId, deletedAt: null }, select: { id: true, status: true } });
+    if (!lead) throw ApiError.notFound('Lead', id);
+    const statusChanges = lead.status !== dto.status;
+    if (statusChanges) validateLeadMove(lead.status, dto.status, dto.reason);
+    await this.prisma.$transaction(async (tx) => {
+      const position = dto.position === undefined ? undefined : await this.slotPosition(tx, actor.hospitalId, dto.status, id, dto.position);
+      if (statusChanges) {
+        const moved = await tx.cRMLead.updateMany({
+          where: { id, status: lead.status },
+          data: { status: dto.status, statusChangedAt: new Date(), lostReason: dto.status === 'LOST' ? dto.reason!.trim() : null, ...(position !== undefined && { position }) },
+        });
+        if (moved.count === 0) throw ApiError.conflict('Someone else moved this lead just now; reload and try again');
+        await tx.cRMActivity.create({
+          data: {
+            hospitalId: actor.hospitalId,
+            leadId: id,
+            activityType: 'STATUS_CHANGED',
+            title: `Status changed from ${lead.status} to ${dto.status}`,
+            description: dto.reason,
+            metadata: { from: lead.status, to: dto.status },
+            performedById: actor.userId,
+          },
+        });
+      } else if (position !== undefined) {
+        await tx.cRMLead.update({ where: { id }, data: { position } });
+      }
+    });
+    if (statusChanges) await this.scores.recompute(id);
+    return this.get(actor.hospitalId, id);
+  }
+
+  /** A position between the neighbours at `index` in the column, so a move writes one row. */
+  private async slotPosition(tx: Prisma.TransactionClient, hospitalId: string, status: LeadStatus, leadId: string, index: number): Promise<number> {
+    const neighbours = await tx.cRMLead.findMany({
+      where: { hospitalId, status, deletedAt: null, id: { not: leadId } },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      skip: Math.max(index - 1, 0),
+      take: index === 0 ? 1 : 2,
+      select: { position: true },
+    });
+    if (index === 0) return neighbours.length ? neighbours[0].position - 1 : 0;
+    const [before, after] = neighbours;
+    if (!before) return 0;
+    return after ? (before.position + after.position) / 2 : before.position + 1;
+  }
+
+  async assign(actor: Actor, id: string, assignedToId: string | null) {
+    const lead = await this.get(actor.hospitalId, id);
+    await this.prisma.$transaction(async (tx) => {
+      if (assignedToId) await this.assignment.assertAssignable(tx, actor.hospitalId, assignedToId);
+      await tx.cRMLead.update({ where: { id }, data: { assignedToId } });
+      await tx.cRMActivity.create({
+        data: {
+          hospitalId: actor.hospitalId,
+          leadId: id,
+          activityType: 'ASSIGNED',
+          title: assignedToId ? 'Lead assigned' : 'Lead unassigned',
+          metadata: { from: lead.assignedTo?.id ?? null, to: assignedToId },
+          performedById: actor.userId,
+        },
+      });
+    });
+    return this.get(actor.hospitalId, id);
+  }
+
+  async stats(hospitalId: string, now = new Date()) {
+    const where = { hospitalId, deletedAt: null };
+    const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const [byStatus, bySource, newThisMonth, openScore] = await Promise.all([
+      this.prisma.cRMLead.groupBy({ by: ['status'], where, _count: { _all: true } }),
+      this.prisma.cRMLead.groupBy({ by: ['source'], where, _count: { _all: true } }),
+      this.prisma.cRMLead.count({ where: { ...where, createdAt: { gte: monthStart } } }),
+      this.prisma.cRMLead.aggregate({ where: { ...where, status: { in: [...OPEN_LEAD_STATUSES] } }, _avg: { score: true } }),
+    ]);
+    const count = (status: LeadStatus) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
+    const total = byStatus.reduce((sum, row) => sum + row._count._all, 0);
+    const closed = count('CONVERTED') + count('LOST');
+    return {
+      total,
+      open: byStatus.filter((row) => isOpenLeadStatus(row.status)).reduce((sum, row) => sum + row._count._all, 0),
+      newThisMonth,
+      byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])),
+      bySource: Object.fromEntries(bySource.map((row) => [row.source, row._count._all])),
+      // Of the leads that reached an outcome, the share that became patients.
+      conversionRate: closed ? Math.round((count('CONVERTED') / closed) * 1000) / 10 : null,
+      averageOpenScore: openScore._avg.score === null ? null : Math.round(openScore._avg.score * 10) / 10,
+    };
+  }
+
+  private async assertNotDuplicate(hospitalId: string, phone?: string, email?: string): Promise<void> {
+    if (!phone && !email) return;
+    const existing = await this.prisma.cRMLead.findFirst({
+      where: {
+        hospitalId,
+        deletedAt: null,
+        status: { in: [...OPEN_LEAD_STATUSES] },
+        OR: [...(phone ? [{ phone }] : []), ...(email ? [{ email }] : [])],
+      },
+      select: { id: true, leadNumber: true, firstName: true, lastName: true },
+    });
+    if (existing) {
+      throw new ApiError(HttpStatus.CONFLICT, 'CONFLICT', `An open lead with this phone or email exists: ${existing.leadNumber}. Send allowDuplicate=true to create another.`, {
+        existingLeadId: existing.id,
+        leadNumber: existing.leadNumber,
+      });
+    }
+  }
+
+  private async assertTagsBelong(tx: Prisma.TransactionClient, hospitalId: string, tagIds: string[]): Promise<void> {
+    if (!tagIds.length) return;
+    const found = await tx.cRMTag.count({ where: { id: { in: tagIds }, hospitalId } });
+    if (found !== new Set(tagIds).size) throw ApiError.unprocessable('One or more tags do not exist in this hospital', [{ field: 'tagIds', messages: ['unknown tag'] }]);
+  }
+}
