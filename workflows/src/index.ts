@@ -1,3 +1,5 @@
 // What the API imports: names and ids only. The worker itself is started by worker.ts.
 export * from './shared';
 export type { leadScoreWorkflow } from './workflows/lead-score.workflow';
+export type { nightlyLeadScoreWorkflow } from './workflows/nightly-lead-score.workflow';
+export { ensureSchedules } from './schedules';

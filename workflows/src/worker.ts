@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createPrismaClient, type PrismaClient } from '@hospital-crm/db';
 import { createActivities } from './activities';
 import { DEFAULT_TASK_QUEUE } from './shared/task-queue';
+import { ensureSchedules } from './schedules';
 
 // Built by `npm run build` (scripts/build-workflow-bundle); without it the worker bundles at start.
 const PREBUILT_BUNDLE = path.resolve(__dirname, '..', 'workflow-bundle.js');
@@ -35,19 +37,24 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error('DATABASE_URL is not set');
   const address = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
   const prisma = createPrismaClient({ url: databaseUrl, poolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10), applicationName: 'hospital-crm-worker' });
+  const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
+  const taskQueue = process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE;
   const connection = await NativeConnection.connect({ address });
+  const clientConnection = await Connection.connect({ address });
   try {
+    await ensureSchedules(new Client({ connection: clientConnection, namespace }), taskQueue);
     const worker = await createCrmWorker({
       connection,
       prisma,
-      namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
-      taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? DEFAULT_TASK_QUEUE,
+      namespace,
+      taskQueue,
       workflowBundlePath: fs.existsSync(PREBUILT_BUNDLE) ? PREBUILT_BUNDLE : undefined,
     });
     console.log(`worker polling task queue ${worker.options.taskQueue} on ${address}`);
     // Runs until SIGINT/SIGTERM, which the SDK turns into a graceful shutdown.
     await worker.run();
   } finally {
+    await clientConnection.close();
     await connection.close();
     await prisma.$disconnect();
   }

@@ -1,34 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { createPrismaClient, nextLeadNumber } from '@hospital-crm/db';
+import { nextLeadNumber } from '@hospital-crm/db';
 import { scoreLead } from '@hospital-crm/domain';
-import { createCrmWorker } from '../src/worker';
+import { startWorkerHarness, type WorkerHarness } from './support/temporal-worker';
 import { leadScoreWorkflowId, recomputeScoreSignal, WORKFLOW_TYPES } from '../src/shared';
 
-// The real Temporal dev server and PostgreSQL that `npm test` started; a task queue of our own.
-const taskQueue = `lead-score-test-${randomUUID()}`;
-const prisma = createPrismaClient({ url: process.env.DATABASE_URL!, poolSize: 4 });
-let worker: Worker;
-let running: Promise<void>;
-let client: Client;
-let nativeConnection: NativeConnection;
+let h: WorkerHarness;
+let prisma: WorkerHarness['prisma'];
+let client: WorkerHarness['client'];
+let taskQueue: string;
 
 beforeAll(async () => {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  nativeConnection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  worker = await createCrmWorker({ connection: nativeConnection, prisma, taskQueue });
-  running = worker.run();
-  client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+  h = await startWorkerHarness();
+  ({ prisma, client, taskQueue } = h);
 }, 120_000);
-
-afterAll(async () => {
-  worker.shutdown();
-  await running;
-  await nativeConnection.close();
-  await client.connection.close();
-  await prisma.$disconnect();
-});
+afterAll(() => h.stop());
 
 async function createLead() {
   const hospital = await prisma.hospital.create({ data: { name: 'Score test', code: `SC${randomUUID().slice(0, 6).toUpperCase()}` } });

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@hospital-crm/db';
 import { createLeadScoreActivities } from './lead-score.activities';
+import { createScoreBatchActivities } from './score-batch.activities';
 
 export interface ActivityDependencies {
   prisma: PrismaClient;
@@ -9,6 +10,7 @@ export interface ActivityDependencies {
 export function createActivities({ prisma }: ActivityDependencies) {
   return {
     ...createLeadScoreActivities(prisma),
+    ...createScoreBatchActivities(prisma),
   };
 }
 

@@ -8,4 +8,5 @@ export const recomputeScoreSignal = defineSignal('recomputeScore');
 
 export const WORKFLOW_TYPES = {
   leadScore: 'leadScoreWorkflow',
+  nightlyLeadScore: 'nightlyLeadScoreWorkflow',
 } as const;

@@ -1,0 +1,1 @@
+module.exports = require('../jest.preset')('admin-ui', { testMatch: ['<rootDir>/src/**/*.test.ts'] });

@@ -1,0 +1,13 @@
+// Pages that are not resources (Reports, Settings...): one entry here adds both the route
+// and its menu item, so the menu never links to a page that does not exist.
+import type { ComponentType, ReactElement } from 'react';
+
+export type CustomPage = {
+  /** URL path and access area (authProvider.canAccess is asked for `resource: id`). */
+  id: string;
+  labelKey: string;
+  icon: ComponentType;
+  element: ReactElement;
+};
+
+export const CUSTOM_PAGES: CustomPage[] = [];
