@@ -30,6 +30,13 @@ describe('roles and hospital isolation', () => {
     expect((await t.http().get('/api/v1/users').set(auth('receptionA'))).status).toBe(403);
   });
 
+  it('lets a receptionist list the staff a lead can be assigned to, and nothing more', async () => {
+    const res = await t.http().get('/api/v1/users/assignable').set(auth('receptionA'));
+    expect(res.status).toBe(200);
+    expect((res.body.data.users as Array<{ id: string }>).map((u) => u.id).sort()).toEqual([a.users.admin.id, a.users.receptionist.id].sort());
+    expect(JSON.stringify(res.body)).not.toContain('email');
+  });
+
   it('answers 401 before 403: no token on an admin route is 401', async () => {
     expect((await t.http().get('/api/v1/crm/settings')).status).toBe(401);
   });

@@ -14,6 +14,7 @@ export function leadWhere(hospitalId: string, query: QueryLeadsDto): Prisma.CRML
   return {
     hospitalId,
     deletedAt: null,
+    ...(query.ids?.length && { id: { in: query.ids } }),
     ...(query.status?.length && { status: { in: query.status } }),
     ...(query.source?.length && { source: { in: query.source } }),
     ...(query.assignedToId !== undefined && { assignedToId: query.assignedToId }),

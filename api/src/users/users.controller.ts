@@ -16,6 +16,14 @@ export class UsersController {
     return this.users.list(hospitalId, query);
   }
 
+  /** Staff a lead can be assigned to: active receptionists and admins. Open to lead workers, not only admins. */
+  @Get('assignable')
+  @RequireArea('leads')
+  @ApiOkResponse({ description: '{ users } — active lead owners of the hospital' })
+  assignable(@HospitalId() hospitalId: string) {
+    return this.users.assignable(hospitalId);
+  }
+
   @Get(':id')
   @ApiNotFoundResponse({ description: 'No such user in this hospital' })
   get(@HospitalId() hospitalId: string, @Param('id', ParseUUIDPipe) id: string) {

@@ -40,6 +40,15 @@ export class UsersService {
     return paginated('users', users, query, total);
   }
 
+  async assignable(hospitalId: string) {
+    const users = await this.prisma.user.findMany({
+      where: { hospitalId, isActive: true, role: { in: ['HOSPITAL_ADMIN', 'RECEPTIONIST'] } },
+      select: { id: true, firstName: true, lastName: true, role: true },
+      orderBy: [{ firstName: 'asc' }, { lastName: 'asc' }],
+    });
+    return { users };
+  }
+
   async get(hospitalId: string, id: string) {
     const user = await this.prisma.user.findFirst({ where: { id, hospitalId }, select: userView });
     if (!user) throw ApiError.notFound('User', id);

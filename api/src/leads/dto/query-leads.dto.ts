@@ -8,10 +8,18 @@ import { PaginationQueryDto } from '../../common/pagination/pagination-query.dto
 const toList = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
 
-export const LEAD_SORT_FIELDS = ['createdAt', 'updatedAt', 'score', 'nextFollowUpAt', 'lastName', 'position', 'leadNumber'] as const;
+export const LEAD_SORT_FIELDS = ['id', 'createdAt', 'updatedAt', 'score', 'nextFollowUpAt', 'lastName', 'position', 'leadNumber'] as const;
 export type LeadSortField = (typeof LEAD_SORT_FIELDS)[number];
 
 export class QueryLeadsDto extends PaginationQueryDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only these leads (the console fetches several by id)' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @ApiPropertyOptional({ enum: LEAD_STATUSES, isArray: true })
   @IsOptional()
   @Transform(toList)
