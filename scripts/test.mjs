@@ -37,7 +37,7 @@ async function main() {
     }
     let databaseUrl = process.env.TEST_DATABASE_URL;
     if (!databaseUrl) {
-      const pg = await ensurePostgres({ dataDir: path.join(DATA_DIR, 'postgres', 'test'), port: PG_PORT, databases: [], ephemeral: true });
+      const pg = await ensurePostgres({ dataDir: path.join(DATA_DIR, 'postgres', `test-${PG_PORT}`), port: PG_PORT, databases: [], ephemeral: true });
       services.push(() => pg.stop());
       recreateDatabase(PG_PORT, DB);
       databaseUrl = localDatabaseUrl(PG_PORT, DB);

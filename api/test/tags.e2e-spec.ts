@@ -170,6 +170,19 @@ describe('tags and tags on leads', () => {
       expect(none.body.data).toMatchObject({ tags: [], total: 0 });
     });
 
+    it('searches and filters literally: "_" and "%" match only themselves', async () => {
+      const literal = await createHospital(t.prisma, 'TGW');
+      tokens.adminW = await tokenFor(t, literal.users.admin.email);
+      await createTag('adminW', { name: 'Plan_A', category: 'Tier_1' });
+      await createTag('adminW', { name: 'PlanXA', category: 'TierX1' });
+      await createTag('adminW', { name: '50% off', category: 'Promo' });
+      const names = async (query: string) =>
+        ((await t.http().get(`/api/v1/crm/tags?${query}`).set(auth('adminW'))).body.data.tags as Array<{ name: string }>).map((tag) => tag.name);
+      expect(await names('q=n_')).toEqual(['Plan_A']);
+      expect(await names(`q=${encodeURIComponent('%')}`)).toEqual(['50% off']);
+      expect(await names('category=tier_1')).toEqual(['Plan_A']);
+    });
+
     it("never lists another hospital's tags", async () => {
       const res = await t.http().get('/api/v1/crm/tags?limit=100').set(auth('adminA'));
       const names = (res.body.data.tags as Array<{ name: string }>).map((tag) => tag.name);

@@ -1,3 +1,3 @@
 export * from './generated/prisma/client';
 export { createPrismaClient, type DatabaseOptions } from './client-factory';
-export { nextLeadNumber, formatLeadNumber } from './lead-number';
+export * from './leads';

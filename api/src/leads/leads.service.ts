@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { nextLeadNumber, type Prisma } from '@hospital-crm/db';
+import { findOpenDuplicate, insertLead, type Prisma } from '@hospital-crm/db';
 import { isOpenLeadStatus, OPEN_LEAD_STATUSES, validateLeadMove, type LeadStatus } from '@hospital-crm/domain';
 import { ApiError } from '../common/envelope';
 import { AuditService } from '../common/audit/audit.service';
@@ -47,26 +47,19 @@ export class LeadsService {
       if (assignedToId) await this.assignment.assertAssignable(tx, actor.hospitalId, assignedToId);
       await this.assertTagsBelong(tx, actor.hospitalId, tagIds);
       const owner = assignedToId ?? (await this.assignment.pickAssignee(tx, actor.hospitalId));
-      const top = await tx.cRMLead.aggregate({ where: { hospitalId: actor.hospitalId, status: 'NEW', deletedAt: null }, _min: { position: true } });
-      const created = await tx.cRMLead.create({
-        data: {
+      const created = await insertLead(
+        tx,
+        actor.hospitalId,
+        {
           ...fields,
-          hospitalId: actor.hospitalId,
-          leadNumber: await nextLeadNumber(tx, actor.hospitalId),
           dateOfBirth: toDate(dateOfBirth),
           preferredDate: toDate(preferredDate),
           nextFollowUpAt: toDate(nextFollowUpAt),
           assignedToId: owner,
-          createdById: actor.userId,
-          // New leads go to the top of the NEW column.
-          position: (top._min.position ?? 1) - 1,
           tags: { create: tagIds.map((tagId) => ({ tagId })) },
         },
-        select: { id: true, firstName: true, lastName: true, source: true },
-      });
-      await tx.cRMActivity.create({
-        data: { hospitalId: actor.hospitalId, leadId: created.id, activityType: 'LEAD_CREATED', title: `Lead created (${created.source})`, performedById: actor.userId },
-      });
+        actor.userId,
+      );
       if (owner && !assignedToId) {
         await this.assignment.followUpTask(tx, actor.hospitalId, created.id, owner, `${created.firstName} ${created.lastName}`, now);
       }
@@ -221,16 +214,7 @@ export class LeadsService {
   }
 
   private async assertNotDuplicate(hospitalId: string, phone?: string, email?: string): Promise<void> {
-    if (!phone && !email) return;
-    const existing = await this.prisma.cRMLead.findFirst({
-      where: {
-        hospitalId,
-        deletedAt: null,
-        status: { in: [...OPEN_LEAD_STATUSES] },
-        OR: [...(phone ? [{ phone }] : []), ...(email ? [{ email }] : [])],
-      },
-      select: { id: true, leadNumber: true, firstName: true, lastName: true },
-    });
+    const existing = await findOpenDuplicate(this.prisma, hospitalId, phone, email);
     if (existing) {
       throw new ApiError(HttpStatus.CONFLICT, 'CONFLICT', `An open lead with this phone or email exists: ${existing.leadNumber}. Send allowDuplicate=true to create another.`, {
         existingLeadId: existing.id,

@@ -28,6 +28,8 @@ type TagRow = Prisma.CRMTagGetPayload<{ select: typeof tagSelect }>;
 
 const toTagView = ({ _count, ...tag }: TagRow) => ({ ...tag, leadCount: _count.leads });
 
+// Prisma matches `mode: 'insensitive'` filters with ILIKE: escape its wildcards so "_" and "%" are plain text.
+const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
@@ -43,8 +45,8 @@ export class TagsService {
     const category = query.category?.trim();
     const where: Prisma.CRMTagWhereInput = {
       hospitalId,
-      ...(q && { name: { contains: q, mode: 'insensitive' } }),
-      ...(category && { category: { equals: category, mode: 'insensitive' } }),
+      ...(q && { name: { contains: likeLiteral(q), mode: 'insensitive' } }),
+      ...(category && { category: { equals: likeLiteral(category), mode: 'insensitive' } }),
     };
     const [tags, total] = await Promise.all([
       this.prisma.cRMTag.findMany({ where, select: tagSelect, orderBy: [{ name: query.order }, { id: query.order }], skip: skipFor(query), take: query.limit }),

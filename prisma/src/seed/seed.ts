@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { DEMO_ACCOUNTS, DEMO_HOSPITALS, type DemoHospital } from './demo-accounts';
 import { DEMO_SURVEY_QUESTIONS, DEMO_TAGS, DEMO_TASKS, DEMO_TEMPLATES, demoLeads } from './demo-content';
 import { seedId } from './deterministic-id';
-import { formatLeadNumber } from '../lead-number';
+import { formatLeadNumber } from '../leads/lead-number';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

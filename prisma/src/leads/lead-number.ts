@@ -1,4 +1,4 @@
-import type { Prisma } from './generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
 
 /**
  * Hands out the next lead number of a hospital inside the caller's transaction:

@@ -1,0 +1,2 @@
+export { nextLeadNumber, formatLeadNumber } from './lead-number';
+export { insertLead, findOpenDuplicate, type NewLead } from './insert-lead';
