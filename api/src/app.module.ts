@@ -14,6 +14,9 @@ import { HospitalsModule } from './hospitals/hospitals.module';
 import { UsersModule } from './users/users.module';
 import { SettingsModule } from './settings/settings.module';
 import { LeadsModule } from './leads/leads.module';
+import { LeadImportModule } from './lead-import/lead-import.module';
+import { TagsModule } from './tags/tags.module';
+import { IntegrationsModule } from './integrations/integrations.module';
 
 @Module({
   imports: [
@@ -38,7 +41,11 @@ import { LeadsModule } from './leads/leads.module';
     HospitalsModule,
     UsersModule,
     SettingsModule,
+    // Before LeadsModule, so GET crm/leads/export is not taken for GET crm/leads/:id.
+    LeadImportModule,
     LeadsModule,
+    TagsModule,
+    IntegrationsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -36,7 +36,11 @@ describe('API keys and the website inquiry intake', () => {
 
   describe('managing keys', () => {
     it('returns the whole key once and stores only its prefix and SHA-256 hash; audited', async () => {
-      const res = await t.http().post('/api/v1/integrations/api-keys').set(auth('adminA')).send({ name: ' Website form ', scopes: ['leads:write'] });
+      const res = await t
+        .http()
+        .post('/api/v1/integrations/api-keys')
+        .set(auth('adminA'))
+        .send({ name: ' Website form ', scopes: ['leads:write'] });
       expect(res.status).toBe(201);
       const data = res.body.data as { id: string; key: string; prefix: string };
       expect(data).toMatchObject({ name: 'Website form', scopes: ['leads:write'], lastUsedAt: null, revokedAt: null });
@@ -86,11 +90,22 @@ describe('API keys and the website inquiry intake', () => {
     });
 
     it('refuses receptionists (403) and anonymous callers (401)', async () => {
-      const create = await t.http().post('/api/v1/integrations/api-keys').set(auth('receptionA')).send({ name: 'Sneaky', scopes: ['leads:write'] });
+      const create = await t
+        .http()
+        .post('/api/v1/integrations/api-keys')
+        .set(auth('receptionA'))
+        .send({ name: 'Sneaky', scopes: ['leads:write'] });
       expect(create.status).toBe(403);
       expect(create.body.error.code).toBe('FORBIDDEN');
       expect((await t.http().get('/api/v1/integrations/api-keys').set(auth('receptionA'))).status).toBe(403);
-      expect((await t.http().post('/api/v1/integrations/api-keys').send({ name: 'Anon', scopes: ['leads:write'] })).status).toBe(401);
+      expect(
+        (
+          await t
+            .http()
+            .post('/api/v1/integrations/api-keys')
+            .send({ name: 'Anon', scopes: ['leads:write'] })
+        ).status,
+      ).toBe(401);
       expect(await t.prisma.apiKey.count({ where: { name: { in: ['Sneaky', 'Anon'] } } })).toBe(0);
     });
 
@@ -123,7 +138,9 @@ describe('API keys and the website inquiry intake', () => {
       expect(refused.body).toEqual({ success: false, error: { code: 'UNAUTHORIZED', message: 'This API key has been revoked' } });
 
       const listed = await t.http().get('/api/v1/integrations/api-keys?limit=100').set(auth('adminA'));
-      expect((listed.body.data.apiKeys as Array<{ id: string; revokedAt: string | null }>).find((k) => k.id === key.id)?.revokedAt).toBe(revoked.body.data.revokedAt);
+      expect((listed.body.data.apiKeys as Array<{ id: string; revokedAt: string | null }>).find((k) => k.id === key.id)?.revokedAt).toBe(
+        revoked.body.data.revokedAt,
+      );
       expect(await t.prisma.auditLog.count({ where: { action: 'api_key.revoke', entityId: key.id, userId: a.users.admin.id } })).toBe(1);
 
       // Revoking again keeps the first revocation time and writes no second audit row.

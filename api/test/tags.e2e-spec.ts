@@ -27,7 +27,11 @@ describe('tags and tags on leads', () => {
     return res.body.data as { id: string };
   };
   const activities = (leadId: string, activityType: 'TAG_ADDED' | 'TAG_REMOVED') =>
-    t.prisma.cRMActivity.findMany({ where: { leadId, activityType }, orderBy: { createdAt: 'asc' }, select: { title: true, performedById: true, hospitalId: true, metadata: true } });
+    t.prisma.cRMActivity.findMany({
+      where: { leadId, activityType },
+      orderBy: { createdAt: 'asc' },
+      select: { title: true, performedById: true, hospitalId: true, metadata: true },
+    });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -157,7 +161,14 @@ describe('tags and tags on leads', () => {
       expect((res.body.data.tags as Array<{ name: string }>).map((tag) => tag.name)).toEqual(['Cardiac', 'Corporate']);
       const page3 = await t.http().get('/api/v1/crm/tags?limit=2&page=3').set(auth('adminL'));
       expect((page3.body.data.tags as Array<{ name: string }>).map((tag) => tag.name)).toEqual(['VIP']);
-      expect(res.body.data.tags[0]).toEqual({ id: expect.any(String), name: 'Cardiac', color: '#8b5cf6', category: 'Condition', createdAt: expect.any(String), leadCount: 0 });
+      expect(res.body.data.tags[0]).toEqual({
+        id: expect.any(String),
+        name: 'Cardiac',
+        color: '#8b5cf6',
+        category: 'Condition',
+        createdAt: expect.any(String),
+        leadCount: 0,
+      });
     });
 
     it('filters by part of the name and by category, ignoring case', async () => {
@@ -193,7 +204,15 @@ describe('tags and tags on leads', () => {
       const [lead1, lead2] = [await createLead('adminL'), await createLead('adminL')];
       const vip = (await t.http().get('/api/v1/crm/tags?q=vip').set(auth('adminL'))).body.data.tags[0] as { id: string };
       for (const lead of [lead1, lead2]) {
-        expect((await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('adminL')).send({ tagIds: [vip.id] })).status).toBe(200);
+        expect(
+          (
+            await t
+              .http()
+              .post(`/api/v1/crm/leads/${lead.id}/tags`)
+              .set(auth('adminL'))
+              .send({ tagIds: [vip.id] })
+          ).status,
+        ).toBe(200);
       }
       expect((await t.http().get(`/api/v1/crm/tags/${vip.id}`).set(auth('adminL'))).body.data.leadCount).toBe(2);
       expect((await t.http().delete(`/api/v1/crm/leads/${lead2.id}`).set(auth('adminL'))).status).toBe(200);
@@ -230,9 +249,13 @@ describe('tags and tags on leads', () => {
       foreignTag = await createTag('adminB', { name: 'Attach Foreign' });
     });
 
-    it("attaches tags, is idempotent, and records one TAG_ADDED activity per tag actually added", async () => {
+    it('attaches tags, is idempotent, and records one TAG_ADDED activity per tag actually added', async () => {
       const lead = await createLead('adminA');
-      const first = await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('adminA')).send({ tagIds: [vip.id, corporate.id, vip.id] });
+      const first = await t
+        .http()
+        .post(`/api/v1/crm/leads/${lead.id}/tags`)
+        .set(auth('adminA'))
+        .send({ tagIds: [vip.id, corporate.id, vip.id] });
       expect(first.status).toBe(200);
       expect(first.body).toEqual({
         success: true,
@@ -242,7 +265,11 @@ describe('tags and tags on leads', () => {
         ],
       });
 
-      const again = await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('adminA')).send({ tagIds: [vip.id] });
+      const again = await t
+        .http()
+        .post(`/api/v1/crm/leads/${lead.id}/tags`)
+        .set(auth('adminA'))
+        .send({ tagIds: [vip.id] });
       expect(again.status).toBe(200);
       expect(again.body.data).toEqual(first.body.data);
 
@@ -258,7 +285,11 @@ describe('tags and tags on leads', () => {
 
     it('detaches a tag with a TAG_REMOVED activity; detaching it again changes nothing', async () => {
       const lead = await createLead('adminA');
-      await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('adminA')).send({ tagIds: [vip.id, corporate.id] });
+      await t
+        .http()
+        .post(`/api/v1/crm/leads/${lead.id}/tags`)
+        .set(auth('adminA'))
+        .send({ tagIds: [vip.id, corporate.id] });
 
       const removed = await t.http().delete(`/api/v1/crm/leads/${lead.id}/tags/${vip.id}`).set(auth('adminA'));
       expect(removed.status).toBe(200);
@@ -268,24 +299,42 @@ describe('tags and tags on leads', () => {
       expect(again.body.data).toEqual(removed.body.data);
 
       const rows = await activities(lead.id, 'TAG_REMOVED');
-      expect(rows).toEqual([{ title: 'Tag "Attach VIP" removed', performedById: a.users.admin.id, hospitalId: a.id, metadata: { tagId: vip.id, tagName: 'Attach VIP' } }]);
+      expect(rows).toEqual([
+        { title: 'Tag "Attach VIP" removed', performedById: a.users.admin.id, hospitalId: a.id, metadata: { tagId: vip.id, tagName: 'Attach VIP' } },
+      ]);
       expect(await t.prisma.cRMLeadTag.findMany({ where: { leadId: lead.id }, select: { tagId: true } })).toEqual([{ tagId: corporate.id }]);
     });
 
     it("refuses another hospital's tag with 422 and attaches none of the batch", async () => {
       const lead = await createLead('adminA');
-      const res = await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('adminA')).send({ tagIds: [vip.id, foreignTag.id] });
+      const res = await t
+        .http()
+        .post(`/api/v1/crm/leads/${lead.id}/tags`)
+        .set(auth('adminA'))
+        .send({ tagIds: [vip.id, foreignTag.id] });
       expect(res.status).toBe(422);
       expect(res.body.error.code).toBe('UNPROCESSABLE');
       expect(await t.prisma.cRMLeadTag.count({ where: { leadId: lead.id } })).toBe(0);
       expect(await activities(lead.id, 'TAG_ADDED')).toEqual([]);
-      expect((await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('adminA')).send({ tagIds: [MISSING] })).status).toBe(422);
+      expect(
+        (
+          await t
+            .http()
+            .post(`/api/v1/crm/leads/${lead.id}/tags`)
+            .set(auth('adminA'))
+            .send({ tagIds: [MISSING] })
+        ).status,
+      ).toBe(422);
       expect((await t.http().delete(`/api/v1/crm/leads/${lead.id}/tags/${foreignTag.id}`).set(auth('adminA'))).status).toBe(404);
     });
 
     it("answers 404 for another hospital's lead and changes nothing on it", async () => {
       const foreignLead = await createLead('adminB');
-      const attach = await t.http().post(`/api/v1/crm/leads/${foreignLead.id}/tags`).set(auth('adminA')).send({ tagIds: [vip.id] });
+      const attach = await t
+        .http()
+        .post(`/api/v1/crm/leads/${foreignLead.id}/tags`)
+        .set(auth('adminA'))
+        .send({ tagIds: [vip.id] });
       expect(attach.status).toBe(404);
       expect(attach.body.error.code).toBe('NOT_FOUND');
       const detach = await t.http().delete(`/api/v1/crm/leads/${foreignLead.id}/tags/${vip.id}`).set(auth('adminA'));
@@ -304,17 +353,33 @@ describe('tags and tags on leads', () => {
 
     it('lets a receptionist tag a lead, and refuses a doctor', async () => {
       const lead = await createLead('receptionA');
-      const res = await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('receptionA')).send({ tagIds: [vip.id] });
+      const res = await t
+        .http()
+        .post(`/api/v1/crm/leads/${lead.id}/tags`)
+        .set(auth('receptionA'))
+        .send({ tagIds: [vip.id] });
       expect(res.status).toBe(200);
       expect((await activities(lead.id, 'TAG_ADDED'))[0].performedById).toBe(a.users.receptionist.id);
-      expect((await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('doctorA')).send({ tagIds: [corporate.id] })).status).toBe(403);
+      expect(
+        (
+          await t
+            .http()
+            .post(`/api/v1/crm/leads/${lead.id}/tags`)
+            .set(auth('doctorA'))
+            .send({ tagIds: [corporate.id] })
+        ).status,
+      ).toBe(403);
     });
 
-    it("deleting a tag removes it from every lead", async () => {
+    it('deleting a tag removes it from every lead', async () => {
       const doomed = await createTag('adminA', { name: 'Doomed' });
       const [lead1, lead2] = [await createLead('adminA'), await createLead('adminA')];
       for (const lead of [lead1, lead2]) {
-        await t.http().post(`/api/v1/crm/leads/${lead.id}/tags`).set(auth('adminA')).send({ tagIds: [doomed.id, corporate.id] });
+        await t
+          .http()
+          .post(`/api/v1/crm/leads/${lead.id}/tags`)
+          .set(auth('adminA'))
+          .send({ tagIds: [doomed.id, corporate.id] });
       }
       const del = await t.http().delete(`/api/v1/crm/tags/${doomed.id}`).set(auth('adminA'));
       expect(del.status).toBe(200);

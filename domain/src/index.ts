@@ -10,3 +10,4 @@ export * from './nps';
 export * from './pagination';
 export * from './labels';
 export * from './roles';
+export * from './hospital-time';

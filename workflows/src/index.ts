@@ -2,4 +2,5 @@
 export * from './shared';
 export type { leadScoreWorkflow } from './workflows/lead-score.workflow';
 export type { nightlyLeadScoreWorkflow } from './workflows/nightly-lead-score.workflow';
+export type { taskWorkflow } from './workflows/task.workflow';
 export { ensureSchedules } from './schedules';

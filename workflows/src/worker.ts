@@ -15,18 +15,23 @@ export interface CrmWorkerOptions {
   prisma: PrismaClient;
   namespace?: string;
   taskQueue?: string;
-  /** A prebuilt workflow bundle; without it the workflows are bundled from source at start. */
+  /** A prebuilt workflow bundle (a file, or code already in memory); without it the workflows are bundled from source at start. */
   workflowBundlePath?: string;
+  workflowBundleCode?: string;
   /** Tests pass extra options, e.g. a smaller maxConcurrentActivityTaskExecutions. */
   overrides?: Partial<WorkerOptions>;
 }
 
-export function createCrmWorker({ connection, prisma, namespace = 'default', taskQueue = DEFAULT_TASK_QUEUE, workflowBundlePath, overrides }: CrmWorkerOptions): Promise<Worker> {
+export function createCrmWorker({ connection, prisma, namespace = 'default', taskQueue = DEFAULT_TASK_QUEUE, workflowBundlePath, workflowBundleCode, overrides }: CrmWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
-    ...(workflowBundlePath ? { workflowBundle: { codePath: workflowBundlePath } } : { workflowsPath: require.resolve('./workflows') }),
+    ...(workflowBundleCode
+      ? { workflowBundle: { code: workflowBundleCode } }
+      : workflowBundlePath
+        ? { workflowBundle: { codePath: workflowBundlePath } }
+        : { workflowsPath: require.resolve('./workflows') }),
     activities: createActivities({ prisma }),
     ...overrides,
   });

@@ -40,10 +40,21 @@ export class ApiKeysService {
       try {
         const created = await this.prisma.$transaction(async (tx) => {
           const row = await tx.apiKey.create({
-            data: { hospitalId: actor.hospitalId, name: dto.name, scopes: dto.scopes, prefix: generated.prefix, keyHash: generated.keyHash, createdById: actor.userId },
+            data: {
+              hospitalId: actor.hospitalId,
+              name: dto.name,
+              scopes: dto.scopes,
+              prefix: generated.prefix,
+              keyHash: generated.keyHash,
+              createdById: actor.userId,
+            },
             select: apiKeyView,
           });
-          await this.audit.record(actor, { action: 'api_key.create', entityType: 'ApiKey', entityId: row.id, details: { name: row.name, prefix: row.prefix, scopes: row.scopes } }, tx);
+          await this.audit.record(
+            actor,
+            { action: 'api_key.create', entityType: 'ApiKey', entityId: row.id, details: { name: row.name, prefix: row.prefix, scopes: row.scopes } },
+            tx,
+          );
           return row;
         });
         return { ...created, key: generated.key };
@@ -58,7 +69,13 @@ export class ApiKeysService {
   async list(hospitalId: string, query: PaginationQueryDto) {
     const where: Prisma.ApiKeyWhereInput = { hospitalId };
     const [apiKeys, total] = await Promise.all([
-      this.prisma.apiKey.findMany({ where, select: apiKeyView, orderBy: [{ createdAt: query.order }, { id: query.order }], skip: skipFor(query), take: query.limit }),
+      this.prisma.apiKey.findMany({
+        where,
+        select: apiKeyView,
+        orderBy: [{ createdAt: query.order }, { id: query.order }],
+        skip: skipFor(query),
+        take: query.limit,
+      }),
       this.prisma.apiKey.count({ where }),
     ]);
     return paginated('apiKeys', apiKeys, query, total);

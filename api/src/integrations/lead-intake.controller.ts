@@ -16,7 +16,7 @@ export class LeadIntakeController {
 
   @Post()
   @UseGuards(ApiKeyThrottlerGuard)
-  @ApiCreatedResponse({ description: '{ leadId, leadNumber, duplicate: false }: a new WEBSITE lead in the key\'s hospital' })
+  @ApiCreatedResponse({ description: "{ leadId, leadNumber, duplicate: false }: a new WEBSITE lead in the key's hospital" })
   @ApiOkResponse({ description: '{ leadId, leadNumber, duplicate: true }: an open lead with this phone or email exists; the inquiry was noted on it' })
   @ApiBadRequestResponse({ description: 'Invalid fields, unknown fields (e.g. hospitalId), or neither phone nor email' })
   @ApiTooManyRequestsResponse({ description: 'More than 60 inquiries a minute with this key' })

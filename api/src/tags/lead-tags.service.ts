@@ -29,9 +29,7 @@ export class LeadTagsService {
         const unknown = wanted.filter((id) => !known.has(id));
         throw ApiError.unprocessable('One or more tags do not exist in this hospital', [{ field: 'tagIds', messages: [`unknown tag: ${unknown.join(', ')}`] }]);
       }
-      const linked = new Set(
-        (await tx.cRMLeadTag.findMany({ where: { leadId, tagId: { in: wanted } }, select: { tagId: true } })).map((link) => link.tagId),
-      );
+      const linked = new Set((await tx.cRMLeadTag.findMany({ where: { leadId, tagId: { in: wanted } }, select: { tagId: true } })).map((link) => link.tagId));
       const added = tags.filter((tag) => !linked.has(tag.id));
       if (added.length) {
         await tx.cRMLeadTag.createMany({ data: added.map((tag) => ({ leadId, tagId: tag.id })) });

@@ -95,7 +95,12 @@ export class TagsService {
       await tx.cRMTag.delete({ where: { id } });
       await this.audit.record(
         { userId: actor.userId, hospitalId: actor.hospitalId },
-        { action: 'tag.delete', entityType: 'CRMTag', entityId: id, details: { name: tag.name, color: tag.color, category: tag.category, leadCount: tag.leadCount } },
+        {
+          action: 'tag.delete',
+          entityType: 'CRMTag',
+          entityId: id,
+          details: { name: tag.name, color: tag.color, category: tag.category, leadCount: tag.leadCount },
+        },
         tx,
       );
     });

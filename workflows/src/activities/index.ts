@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@hospital-crm/db';
 import { createLeadScoreActivities } from './lead-score.activities';
 import { createScoreBatchActivities } from './score-batch.activities';
+import { createTaskActivities } from './task.activities';
 
 export interface ActivityDependencies {
   prisma: PrismaClient;
@@ -11,6 +12,7 @@ export function createActivities({ prisma }: ActivityDependencies) {
   return {
     ...createLeadScoreActivities(prisma),
     ...createScoreBatchActivities(prisma),
+    ...createTaskActivities(prisma),
   };
 }
 

@@ -1,3 +1,4 @@
 // The workflow bundle's entry: every workflow the worker runs. Deterministic code only.
 export { leadScoreWorkflow } from './lead-score.workflow';
 export { nightlyLeadScoreWorkflow } from './nightly-lead-score.workflow';
+export { taskWorkflow } from './task.workflow';

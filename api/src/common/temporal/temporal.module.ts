@@ -4,9 +4,9 @@ import { Client, Connection } from '@temporalio/client';
 import { temporalConfig, type TemporalConfig } from '../../config/configuration';
 import { LeadScoreTrigger } from './lead-score.trigger';
 
-import { TEMPORAL_CLIENT } from './temporal.tokens';
+import { TEMPORAL_CLIENT, TEMPORAL_PROBE } from './temporal.tokens';
 
-export { InjectTemporal, TemporalClient } from './temporal.tokens';
+export { InjectTemporal, InjectTemporalProbe, TemporalClient } from './temporal.tokens';
 
 @Global()
 @Module({
@@ -18,14 +18,20 @@ export { InjectTemporal, TemporalClient } from './temporal.tokens';
       useFactory: (config: TemporalConfig): Client =>
         new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
     },
+    {
+      provide: TEMPORAL_PROBE,
+      inject: [temporalConfig.KEY],
+      useFactory: (config: TemporalConfig): Connection => Connection.lazy({ address: config.address, interceptors: [] }),
+    },
     LeadScoreTrigger,
   ],
-  exports: [TEMPORAL_CLIENT, LeadScoreTrigger],
+  exports: [TEMPORAL_CLIENT, TEMPORAL_PROBE, LeadScoreTrigger],
 })
 export class TemporalModule implements OnApplicationShutdown {
   constructor(private readonly moduleRef: ModuleRef) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.moduleRef.get<Client>(TEMPORAL_CLIENT).connection.close();
+    await this.moduleRef.get<Connection>(TEMPORAL_PROBE).close();
   }
 }

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { taskClosedSignal, taskScheduleChangedSignal, taskWorkflowId, WORKFLOW_TYPES, type TaskSchedule } from '../src/shared';
+import { startTimeSkipping, type TimeSkippingHarness } from './support/time-skipping';
+
+const HOUR = 3_600_000;
+let h: TimeSkippingHarness;
+let hospitalId: string;
+let userId: string;
+
+beforeAll(async () => {
+  h = await startTimeSkipping();
+  const hospital = await h.prisma.hospital.create({ data: { name: 'Timers', code: `TT${randomUUID().slice(0, 6).toUpperCase()}` } });
+  hospitalId = hospital.id;
+  userId = (await h.prisma.user.create({ data: { hospitalId, email: `nurse.${randomUUID()}@t.example`, passwordHash: 'x', role: 'NURSE', firstName: 'N', lastName: 'T' } })).id;
+}, 120_000);
+afterAll(() => h.stop());
+
+/** A task row due `hours` from the test server's clock, and its workflow started as the API does. */
+async function taskDueIn(hours: number, reminderMinutesBefore: number[] = []) {
+  const now = await h.now();
+  const dueDate = new Date(now + hours * HOUR);
+  const task = await h.prisma.cRMTask.create({ data: { hospitalId, title: `Call patient ${randomUUID().slice(0, 4)}`, taskType: 'FOLLOW_UP_CALL', assignedToId: userId, dueDate, reminderMinutesBefore } });
+  const schedule: TaskSchedule = { dueAt: dueDate.toISOString(), reminderMinutesBefore };
+  const handle = await h.env.client.workflow.start(WORKFLOW_TYPES.task, { taskQueue: h.taskQueue, workflowId: taskWorkflowId(task.id), args: [task.id, schedule] });
+  return { task, handle, schedule };
+}
+
+const statusOf = async (id: string) => (await h.prisma.cRMTask.findUniqueOrThrow({ where: { id } })).status;
+const notifications = (id: string, type: string) => h.prisma.notification.count({ where: { link: `/tasks/${id}`, type } });
+
+describe('task workflow (time-skipping)', () => {
+  it('sets OVERDUE at the due time and not before, once, with one alert', async () => {
+    await h.withWorker(async () => {
+      const { task } = await taskDueIn(48);
+      await h.env.sleep('47 hours');
+      expect(await statusOf(task.id)).toBe('PENDING');
+      await h.env.sleep('2 hours');
+      expect(await statusOf(task.id)).toBe('OVERDUE');
+      expect(await notifications(task.id, 'TASK_OVERDUE')).toBe(1);
+      const row = await h.prisma.cRMTask.findUniqueOrThrow({ where: { id: task.id } });
+      expect(row.overdueAt).not.toBeNull();
+    });
+  });
+
+  it('reminds once, at the lead time before due', async () => {
+    await h.withWorker(async () => {
+      const { task } = await taskDueIn(24, [120]);
+      await h.env.sleep('21 hours');
+      expect(await notifications(task.id, 'TASK_REMINDER')).toBe(0);
+      await h.env.sleep('2 hours');
+      expect(await notifications(task.id, 'TASK_REMINDER')).toBe(1);
+      await h.env.sleep('3 hours');
+      expect(await notifications(task.id, 'TASK_REMINDER')).toBe(1);
+      expect(await statusOf(task.id)).toBe('OVERDUE');
+    });
+  });
+
+  it('moves its timers when the due date moves later: not overdue at the old time', async () => {
+    await h.withWorker(async () => {
+      const { task, handle, schedule } = await taskDueIn(10);
+      await h.env.sleep('5 hours');
+      const later = new Date(Date.parse(schedule.dueAt) + 24 * HOUR);
+      await h.prisma.cRMTask.update({ where: { id: task.id }, data: { dueDate: later } });
+      await handle.signal(taskScheduleChangedSignal, { dueAt: later.toISOString(), reminderMinutesBefore: [] });
+      await h.env.sleep('7 hours');
+      expect(await statusOf(task.id)).toBe('PENDING');
+      await h.env.sleep('24 hours');
+      expect(await statusOf(task.id)).toBe('OVERDUE');
+    });
+  });
+
+  it('ends when the task is completed before due, and never marks it overdue', async () => {
+    await h.withWorker(async () => {
+      const { task, handle } = await taskDueIn(6, [60]);
+      await h.env.sleep('1 hour');
+      await h.prisma.cRMTask.update({ where: { id: task.id }, data: { status: 'COMPLETED', completedAt: new Date() } });
+      await handle.signal(taskClosedSignal);
+      expect(await handle.result()).toBe('closed');
+      await h.env.sleep('10 hours');
+      expect(await statusOf(task.id)).toBe('COMPLETED');
+      expect(await notifications(task.id, 'TASK_OVERDUE')).toBe(0);
+      expect(await notifications(task.id, 'TASK_REMINDER')).toBe(0);
+    });
+  });
+
+  it('a stale timer does nothing: a task whose due date changed in the database without a signal is not marked', async () => {
+    await h.withWorker(async () => {
+      const { task } = await taskDueIn(2);
+      await h.prisma.cRMTask.update({ where: { id: task.id }, data: { dueDate: new Date((await h.now()) + 100 * HOUR) } });
+      await h.env.sleep('3 hours');
+      expect(await statusOf(task.id)).toBe('PENDING');
+    });
+  });
+});
