@@ -14,8 +14,9 @@ import { HospitalsModule } from './hospitals/hospitals.module';
 import { UsersModule } from './users/users.module';
 import { SettingsModule } from './settings/settings.module';
 import { LeadsModule } from './leads/leads.module';
-import { LeadImportModule } from './lead-import/lead-import.module';
 import { TagsModule } from './tags/tags.module';
+import { TasksModule } from './tasks/tasks.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 
 @Module({
@@ -42,9 +43,10 @@ import { IntegrationsModule } from './integrations/integrations.module';
     UsersModule,
     SettingsModule,
     // Before LeadsModule, so GET crm/leads/export is not taken for GET crm/leads/:id.
-    LeadImportModule,
     LeadsModule,
     TagsModule,
+    TasksModule,
+    NotificationsModule,
     IntegrationsModule,
   ],
   providers: [

@@ -83,12 +83,23 @@ describe('task workflow (time-skipping)', () => {
     });
   });
 
-  it('a stale timer does nothing: a task whose due date changed in the database without a signal is not marked', async () => {
+  it('heals a missed signal: a due date moved only in the database is followed, not the stale timer', async () => {
     await h.withWorker(async () => {
       const { task } = await taskDueIn(2);
-      await h.prisma.cRMTask.update({ where: { id: task.id }, data: { dueDate: new Date((await h.now()) + 100 * HOUR) } });
+      await h.prisma.cRMTask.update({ where: { id: task.id }, data: { dueDate: new Date((await h.now()) + 10 * HOUR) } });
       await h.env.sleep('3 hours');
       expect(await statusOf(task.id)).toBe('PENDING');
+      await h.env.sleep('8 hours');
+      expect(await statusOf(task.id)).toBe('OVERDUE');
+    });
+  });
+
+  it('ends by itself when the task was closed in the database without a signal', async () => {
+    await h.withWorker(async () => {
+      const { task, handle } = await taskDueIn(2);
+      await h.prisma.cRMTask.update({ where: { id: task.id }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
+      expect(await handle.result()).toBe('closed');
+      expect(await statusOf(task.id)).toBe('CANCELLED');
     });
   });
 });

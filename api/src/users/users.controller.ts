@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { HospitalId, RequireArea } from '../common/auth';
+import { CurrentUser, HospitalId, RequireArea, type AuthUser } from '../common/auth';
+import { DeactivateUserDto } from './dto/deactivate-user.dto';
 import { QueryUsersDto } from './dto/query-users.dto';
 import { UsersService } from './users.service';
 
@@ -28,5 +29,11 @@ export class UsersController {
   @ApiNotFoundResponse({ description: 'No such user in this hospital' })
   get(@HospitalId() hospitalId: string, @Param('id', ParseUUIDPipe) id: string) {
     return this.users.get(hospitalId, id);
+  }
+
+  @Patch(':id/deactivate')
+  @ApiOkResponse({ description: 'Deactivated; open tasks and leads moved to reassignToId (audited)' })
+  deactivate(@CurrentUser() user: AuthUser, @HospitalId() hospitalId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DeactivateUserDto) {
+    return this.users.deactivate({ userId: user.id, hospitalId }, id, dto.reassignToId);
   }
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@hospital-crm/db';
+import type { TaskSchedule } from '../shared/messages';
 
 export interface TaskTimerInput {
   taskId: string;
@@ -6,9 +7,15 @@ export interface TaskTimerInput {
   dueAt: string;
 }
 
+/**
+ * applied: done now (or before, on a retry); closed: the task is finished or gone;
+ * stale: the due date moved without the workflow hearing of it, and `schedule` is the one in force.
+ */
+export type TimerOutcome = { outcome: 'applied' } | { outcome: 'closed' } | { outcome: 'stale'; schedule: TaskSchedule };
+
 export interface TaskActivities {
-  remindTaskAssignee(input: TaskTimerInput & { minutesBefore: number }): Promise<boolean>;
-  markTaskOverdue(input: TaskTimerInput): Promise<boolean>;
+  remindTaskAssignee(input: TaskTimerInput & { minutesBefore: number }): Promise<TimerOutcome>;
+  markTaskOverdue(input: TaskTimerInput): Promise<TimerOutcome>;
 }
 
 const OPEN = ['PENDING', 'IN_PROGRESS'] as const;
@@ -26,8 +33,9 @@ function dueIn(minutes: number): string {
 export function createTaskActivities(prisma: PrismaClient): TaskActivities {
   return {
     async remindTaskAssignee({ taskId, dueAt, minutesBefore }) {
-      const task = await prisma.cRMTask.findFirst({ where: { id: taskId, dueDate: new Date(dueAt), status: { in: [...OPEN] } } });
-      if (!task) return false;
+      const task = await prisma.cRMTask.findUnique({ where: { id: taskId } });
+      const result = timerOutcome(task, dueAt);
+      if (result.outcome !== 'applied' || !task) return result;
       await prisma.$transaction([
         prisma.notification.upsert({
           where: { dedupeKey: `task-reminder:${taskId}:${dueAt}:${minutesBefore}` },
@@ -43,7 +51,7 @@ export function createTaskActivities(prisma: PrismaClient): TaskActivities {
         }),
         prisma.cRMTask.update({ where: { id: taskId }, data: { lastRemindedAt: new Date() } }),
       ]);
-      return true;
+      return { outcome: 'applied' };
     },
 
     async markTaskOverdue({ taskId, dueAt }) {
@@ -52,8 +60,9 @@ export function createTaskActivities(prisma: PrismaClient): TaskActivities {
           where: { id: taskId, dueDate: new Date(dueAt), status: { in: [...OPEN] } },
           data: { status: 'OVERDUE', overdueAt: new Date() },
         });
-        if (marked.count === 0) return false;
-        const task = await tx.cRMTask.findUniqueOrThrow({ where: { id: taskId } });
+        const task = await tx.cRMTask.findUnique({ where: { id: taskId } });
+        if (marked.count === 0) return task?.status === 'OVERDUE' && task.dueDate.toISOString() === dueAt ? { outcome: 'applied' } : timerOutcome(task, dueAt);
+        if (!task) return { outcome: 'closed' };
         await tx.notification.upsert({
           where: { dedupeKey: `task-overdue:${taskId}:${dueAt}` },
           create: {
@@ -69,8 +78,14 @@ export function createTaskActivities(prisma: PrismaClient): TaskActivities {
         if (task.leadId) {
           await tx.cRMActivity.create({ data: { hospitalId: task.hospitalId, leadId: task.leadId, activityType: 'UPDATED', title: `Task overdue: ${task.title}`, metadata: { taskId } } });
         }
-        return true;
+        return { outcome: 'applied' };
       });
     },
   };
+}
+
+function timerOutcome(task: { status: string; dueDate: Date; reminderMinutesBefore: number[] } | null, dueAt: string): TimerOutcome {
+  if (!task || task.status === 'COMPLETED' || task.status === 'CANCELLED') return { outcome: 'closed' };
+  if (task.dueDate.toISOString() === dueAt) return { outcome: 'applied' };
+  return { outcome: 'stale', schedule: { dueAt: task.dueDate.toISOString(), reminderMinutesBefore: task.reminderMinutesBefore } };
 }

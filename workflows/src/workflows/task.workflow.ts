@@ -37,12 +37,13 @@ export async function taskWorkflow(taskId: string, initial: TaskSchedule): Promi
   let overdue = false;
   const sent = new Set<string>();
 
-  setHandler(taskScheduleChangedSignal, (next) => {
+  const adopt = (next: TaskSchedule) => {
     // A due date moved later makes an overdue task current again (the API has reopened it).
     if (Date.parse(next.dueAt) > Date.now()) overdue = false;
     schedule = next;
     changed = true;
-  });
+  };
+  setHandler(taskScheduleChangedSignal, adopt);
   setHandler(taskClosedSignal, () => {
     closed = true;
   });
@@ -59,10 +60,21 @@ export async function taskWorkflow(taskId: string, initial: TaskSchedule): Promi
     if (next.kind === 'reminder') {
       // A reminder whose moment passed long ago (the due date was set close) is still sent once,
       // unless the task is already due.
-      if (Date.now() < Date.parse(schedule.dueAt)) await remindTaskAssignee({ taskId, dueAt: schedule.dueAt, minutesBefore: next.minutesBefore! });
+      const result = Date.now() < Date.parse(schedule.dueAt) ? await remindTaskAssignee({ taskId, dueAt: schedule.dueAt, minutesBefore: next.minutesBefore! }) : null;
+      if (result && result.outcome !== 'applied') {
+        if (result.outcome === 'closed') break;
+        adopt(result.schedule);
+        continue;
+      }
       sent.add(`${schedule.dueAt}|${next.minutesBefore}`);
     } else {
-      await markTaskOverdue({ taskId, dueAt: schedule.dueAt });
+      const result = await markTaskOverdue({ taskId, dueAt: schedule.dueAt });
+      // A task closed or rescheduled without the signal reaching us: follow the database.
+      if (result.outcome === 'closed') break;
+      if (result.outcome === 'stale') {
+        adopt(result.schedule);
+        continue;
+      }
       overdue = true;
     }
   }

@@ -3,10 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { LEAD_SOURCES, LEAD_STATUSES, type LeadSource, type LeadStatus } from '@hospital-crm/domain';
 import { PaginationQueryDto } from '../../common/pagination/pagination-query.dto';
-
-// ?status=NEW&status=LOST and ?status=NEW,LOST both mean "either".
-const toList = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+import { toList } from '../../common/pagination/query-transforms';
 
 export const LEAD_SORT_FIELDS = ['id', 'createdAt', 'updatedAt', 'score', 'nextFollowUpAt', 'lastName', 'position', 'leadNumber'] as const;
 export type LeadSortField = (typeof LEAD_SORT_FIELDS)[number];
