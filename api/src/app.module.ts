@@ -17,7 +17,9 @@ import { LeadsModule } from './leads/leads.module';
 import { TagsModule } from './tags/tags.module';
 import { TasksModule } from './tasks/tasks.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { CommunicationsModule } from './communications/communications.module';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { TemplatesModule } from './templates/templates.module';
 
 @Module({
   imports: [
@@ -47,7 +49,9 @@ import { IntegrationsModule } from './integrations/integrations.module';
     TagsModule,
     TasksModule,
     NotificationsModule,
+    CommunicationsModule,
     IntegrationsModule,
+    TemplatesModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

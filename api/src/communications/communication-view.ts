@@ -1,0 +1,35 @@
+import type { Prisma } from '@hospital-crm/db';
+
+const person = { select: { id: true, firstName: true, lastName: true } } as const;
+
+export const communicationSelect = {
+  id: true,
+  channel: true,
+  direction: true,
+  status: true,
+  subject: true,
+  body: true,
+  toAddress: true,
+  fromAddress: true,
+  outcome: true,
+  durationSeconds: true,
+  notes: true,
+  isMarketing: true,
+  provider: true,
+  providerMessageId: true,
+  failureReason: true,
+  scheduledFor: true,
+  queuedAt: true,
+  sentAt: true,
+  deliveredAt: true,
+  readAt: true,
+  respondedAt: true,
+  failedAt: true,
+  cancelledAt: true,
+  createdAt: true,
+  lead: { select: { id: true, leadNumber: true, firstName: true, lastName: true } },
+  patient: { select: { id: true, mrn: true, firstName: true, lastName: true } },
+  template: { select: { id: true, name: true } },
+  campaign: { select: { id: true, name: true } },
+  initiatedBy: person,
+} as const satisfies Prisma.CRMCommunicationSelect;
