@@ -33,7 +33,9 @@ export function configureApp(app: NestExpressApplication): void {
   app.enableCors({ origin: config.corsOrigins, credentials: false });
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
-  app.set('trust proxy', 'loopback');
+  // Lead import: the CSV file is the body.
+  app.useBodyParser('text', { type: 'text/csv', limit: '10mb' });
+  app.set('trust proxy', config.trustProxy);
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 }

@@ -23,6 +23,9 @@ export async function startTemporal({ port, uiPort, dbFile, quiet = false }) {
   // Update-with-start and fast continue-as-new are what our workflows rely on.
   args.push('--dynamic-config-value', 'frontend.enableUpdateWorkflowExecution=true');
   args.push('--dynamic-config-value', 'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true');
+  // The rest of temporal/dynamicconfig/development.yaml, so dev behaves like production.
+  args.push('--dynamic-config-value', 'limit.maxIDLength=255');
+  args.push('--dynamic-config-value', 'system.forceSearchAttributesCacheRefreshOnRead=true');
   const child = startService('temporal', venvBin('temporal'), args, { quiet });
   await waitForPort(port, { name: 'Temporal', timeoutMs: 60_000, child });
   return child;

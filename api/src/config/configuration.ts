@@ -11,6 +11,7 @@ export const appConfig = registerAs('app', () => {
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: e.TRUST_PROXY,
   };
 });
 

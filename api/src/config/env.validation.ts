@@ -45,6 +45,10 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGIN = 'http://localhost:3000,http://127.0.0.1:3000';
 
+  /** Proxies whose X-Forwarded-For is believed (Express "trust proxy"), so rate limits see real clients. */
+  @IsString()
+  TRUST_PROXY = 'loopback';
+
   /** Failed-or-not login attempts allowed per minute for one email from one address. */
   @Type(() => Number)
   @IsInt()
