@@ -1,16 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsArray, IsDateString, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { COMMUNICATION_CHANNELS, COMMUNICATION_DIRECTIONS, COMMUNICATION_STATUSES, type CommunicationChannel, type CommunicationDirection, type CommunicationStatus } from '@hospital-crm/domain';
 import { PaginationQueryDto } from '../../common/pagination/pagination-query.dto';
-import { toList } from '../../common/pagination/query-transforms';
+import { DateFilter, EnumListFilter, UuidFilter } from '../../common/pagination/filter-decorators';
 
 export class QueryCommunicationsDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ enum: COMMUNICATION_CHANNELS, isArray: true })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(COMMUNICATION_CHANNELS, { each: true })
+  @EnumListFilter(COMMUNICATION_CHANNELS)
   channel?: CommunicationChannel[];
 
   @ApiPropertyOptional({ enum: COMMUNICATION_DIRECTIONS })
@@ -18,47 +13,29 @@ export class QueryCommunicationsDto extends PaginationQueryDto {
   @IsIn(COMMUNICATION_DIRECTIONS)
   direction?: CommunicationDirection;
 
-  @ApiPropertyOptional({ enum: COMMUNICATION_STATUSES, isArray: true })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(COMMUNICATION_STATUSES, { each: true })
+  @EnumListFilter(COMMUNICATION_STATUSES)
   status?: CommunicationStatus[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidFilter()
   leadId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidFilter()
   patientId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidFilter()
   campaignId?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z' })
-  @IsOptional()
-  @IsDateString()
+  @DateFilter('2026-11-01T00:00:00Z')
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z' })
-  @IsOptional()
-  @IsDateString()
+  @DateFilter('2026-12-01T00:00:00Z')
   to?: string;
 }
 
 export class CommunicationStatsQueryDto {
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', description: 'Default: 30 days before `to`' })
-  @IsOptional()
-  @IsDateString()
+  @DateFilter('2026-11-01T00:00:00Z', 'Default: 30 days before `to`')
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z', description: 'Default: now' })
-  @IsOptional()
-  @IsDateString()
+  @DateFilter('2026-12-01T00:00:00Z', 'Default: now')
   to?: string;
 }

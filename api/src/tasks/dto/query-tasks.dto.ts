@@ -1,57 +1,34 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES, type TaskPriority, type TaskStatus, type TaskType } from '@hospital-crm/domain';
 import { PaginationQueryDto } from '../../common/pagination/pagination-query.dto';
-import { toList } from '../../common/pagination/query-transforms';
+import { DateFilter, EnumListFilter, UuidFilter, UuidListFilter } from '../../common/pagination/filter-decorators';
 
 export const TASK_SORT_FIELDS = ['id', 'dueDate', 'createdAt', 'priority', 'status', 'title'] as const;
 
 export class QueryTasksDto extends PaginationQueryDto {
-  @ApiPropertyOptional({ enum: TASK_STATUSES, isArray: true })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(TASK_STATUSES, { each: true })
+  @EnumListFilter(TASK_STATUSES)
   status?: TaskStatus[];
 
-  @ApiPropertyOptional({ enum: TASK_TYPES, isArray: true })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(TASK_TYPES, { each: true })
+  @EnumListFilter(TASK_TYPES)
   taskType?: TaskType[];
 
-  @ApiPropertyOptional({ enum: TASK_PRIORITIES, isArray: true })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(TASK_PRIORITIES, { each: true })
+  @EnumListFilter(TASK_PRIORITIES)
   priority?: TaskPriority[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidFilter()
   assignedToId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidFilter()
   leadId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @UuidFilter()
   patientId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsDateString()
+  @DateFilter()
   dueFrom?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsDateString()
+  @DateFilter()
   dueTo?: string;
 
   @ApiPropertyOptional({ description: 'Part of the title' })
@@ -60,11 +37,7 @@ export class QueryTasksDto extends PaginationQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsUUID('all', { each: true })
+  @UuidListFilter()
   ids?: string[];
 
   @ApiPropertyOptional({ enum: TASK_SORT_FIELDS, default: 'dueDate' })
