@@ -19,7 +19,6 @@ import { TasksModule } from './tasks/tasks.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { CommunicationsModule } from './communications/communications.module';
 import { IntegrationsModule } from './integrations/integrations.module';
-import { TemplatesModule } from './templates/templates.module';
 
 @Module({
   imports: [
@@ -51,7 +50,6 @@ import { TemplatesModule } from './templates/templates.module';
     NotificationsModule,
     CommunicationsModule,
     IntegrationsModule,
-    TemplatesModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },
