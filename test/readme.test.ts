@@ -10,7 +10,9 @@ describe('README stays true', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(readme.indexOf('npm start')).toBeLessThan(readme.indexOf('## How it is built'));
     expect(readme.indexOf('npm test')).toBeLessThan(readme.indexOf('## How it is built'));
-    expect(Object.keys(pkg.scripts)).toEqual(expect.arrayContaining(['start', 'test', 'build', 'lint', 'db:migrate', 'db:generate', 'db:seed', 'db:migrate:create']));
+    expect(Object.keys(pkg.scripts)).toEqual(
+      expect.arrayContaining(['start', 'test', 'build', 'lint', 'db:migrate', 'db:generate', 'db:seed', 'db:migrate:create']),
+    );
   });
 
   it('documents every environment variable the API validates at boot', () => {

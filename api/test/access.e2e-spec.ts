@@ -45,7 +45,11 @@ describe('roles and hospital isolation', () => {
     const res = await t.http().get('/api/v1/users').set(auth('adminA'));
     expect(res.status).toBe(200);
     const ids = (res.body.data.users as Array<{ id: string }>).map((u) => u.id).sort();
-    expect(ids).toEqual(Object.values(a.users).map((u) => u.id).sort());
+    expect(ids).toEqual(
+      Object.values(a.users)
+        .map((u) => u.id)
+        .sort(),
+    );
     expect(res.body.data).toMatchObject({ page: 1, limit: 20, total: 3 });
   });
 
@@ -72,7 +76,11 @@ describe('roles and hospital isolation', () => {
   it('lets a super admin choose the hospital with X-Hospital-Id', async () => {
     const res = await t.http().get('/api/v1/users').set(auth('super')).set('X-Hospital-Id', b.id);
     expect(res.status).toBe(200);
-    expect((res.body.data.users as Array<{ id: string }>).map((u) => u.id).sort()).toEqual(Object.values(b.users).map((u) => u.id).sort());
+    expect((res.body.data.users as Array<{ id: string }>).map((u) => u.id).sort()).toEqual(
+      Object.values(b.users)
+        .map((u) => u.id)
+        .sort(),
+    );
     const none = await t.http().get('/api/v1/users').set(auth('super'));
     expect(none.status).toBe(400);
     expect(none.body.error.message).toMatch(/X-Hospital-Id/);
@@ -96,7 +104,11 @@ describe('roles and hospital isolation', () => {
     const half = await t.http().put('/api/v1/crm/settings').set(auth('adminB')).send({ quietHoursStart: '22:00' });
     expect(half.status).toBe(422);
 
-    const ok = await t.http().put('/api/v1/crm/settings').set(auth('adminB')).send({ quietHoursStart: '22:00', quietHoursEnd: '07:30', rateLimits: { SMS: 5 } });
+    const ok = await t
+      .http()
+      .put('/api/v1/crm/settings')
+      .set(auth('adminB'))
+      .send({ quietHoursStart: '22:00', quietHoursEnd: '07:30', rateLimits: { SMS: 5 } });
     expect(ok.status).toBe(200);
     expect(ok.body.data).toMatchObject({ quietHoursStart: '22:00', quietHoursEnd: '07:30', rateLimits: { SMS: 5 }, frequencyCapPerWeek: 3 });
     const audit = await t.prisma.auditLog.findFirst({ where: { hospitalId: b.id, action: 'settings.update' }, orderBy: { createdAt: 'desc' } });

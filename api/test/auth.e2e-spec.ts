@@ -48,7 +48,10 @@ describe('auth', () => {
   });
 
   it('refuses bodies over the size limit with 413', async () => {
-    const res = await t.http().post('/api/v1/auth/login').send({ email: 'a@b.example', password: 'x'.repeat(2 * 1024 * 1024) });
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'a@b.example', password: 'x'.repeat(2 * 1024 * 1024) });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -97,7 +100,14 @@ describe('auth', () => {
     const email = `target.${h.code.toLowerCase()}@test.example`;
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      statuses.push((await t.http().post('/api/v1/auth/login').send({ email, password: `guess-${i}` })).status);
+      statuses.push(
+        (
+          await t
+            .http()
+            .post('/api/v1/auth/login')
+            .send({ email, password: `guess-${i}` })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from './support/test-app';
+import { createTestApp } from './support/test-app';
 
 describe('GET /api/v1/health', () => {
   it('reports the database and Temporal up, without a token', async () => {

@@ -15,7 +15,11 @@ describe('leads', () => {
   const uniquePhone = () => `+1555${String(Date.now() % 1e6).padStart(6, '0')}${n++}`;
 
   const create = (body: Record<string, unknown>, token = admin, query = '') =>
-    t.http().post(`/api/v1/crm/leads${query}`).set(as(token)).send({ firstName: 'John', lastName: 'Doe', source: 'WEBSITE', ...body });
+    t
+      .http()
+      .post(`/api/v1/crm/leads${query}`)
+      .set(as(token))
+      .send({ firstName: 'John', lastName: 'Doe', source: 'WEBSITE', ...body });
 
   beforeAll(async () => {
     const worker = await startTestWorker();
@@ -34,7 +38,10 @@ describe('leads', () => {
 
   describe('create', () => {
     it('numbers the lead per hospital, starts it NEW, logs LEAD_CREATED, and scores it by the formula', async () => {
-      const res = await create({ phone: '+1 (555) 010-0001', email: 'John.Doe@Example.com', source: 'REFERRAL_DOCTOR', interestedIn: ['Cardiology'] }, reception);
+      const res = await create(
+        { phone: '+1 (555) 010-0001', email: 'John.Doe@Example.com', source: 'REFERRAL_DOCTOR', interestedIn: ['Cardiology'] },
+        reception,
+      );
       expect(res.status).toBe(201);
       const lead = res.body.data;
       expect(lead).toMatchObject({ leadNumber: `LD-${h.code}-000001`, status: 'NEW', phone: '+15550100001', email: 'john.doe@example.com', tags: [] });
@@ -138,14 +145,19 @@ describe('leads', () => {
     beforeEach(async () => {
       leadId = (await create({ phone: uniquePhone() })).body.data.id;
     });
-    const status = (status: string, reason?: string, token = admin) => t.http().patch(`/api/v1/crm/leads/${leadId}/status`).set(as(token)).send({ status, reason });
+    const status = (status: string, reason?: string, token = admin) =>
+      t.http().patch(`/api/v1/crm/leads/${leadId}/status`).set(as(token)).send({ status, reason });
 
     it('moves forward and back among open stages, logging each change', async () => {
       expect((await status('CONTACTED')).body.data.status).toBe('CONTACTED');
       expect((await status('QUALIFIED')).body.data.status).toBe('QUALIFIED');
       expect((await status('CONTACTED')).body.data.status).toBe('CONTACTED');
       const changes = await t.prisma.cRMActivity.findMany({ where: { leadId, activityType: 'STATUS_CHANGED' }, orderBy: { createdAt: 'asc' } });
-      expect(changes.map((c) => c.title)).toEqual(['Status changed from NEW to CONTACTED', 'Status changed from CONTACTED to QUALIFIED', 'Status changed from QUALIFIED to CONTACTED']);
+      expect(changes.map((c) => c.title)).toEqual([
+        'Status changed from NEW to CONTACTED',
+        'Status changed from CONTACTED to QUALIFIED',
+        'Status changed from QUALIFIED to CONTACTED',
+      ]);
     });
 
     it('needs a reason for LOST (422) and re-opens only to NEW or CONTACTED', async () => {
@@ -155,7 +167,11 @@ describe('leads', () => {
       expect((await status('LOST', 'Moved to another city')).body.data).toMatchObject({ status: 'LOST', lostReason: 'Moved to another city' });
       const illegal = await status('QUALIFIED');
       expect(illegal.status).toBe(409);
-      expect(illegal.body.error).toMatchObject({ code: 'ILLEGAL_TRANSITION', message: 'A lead cannot move from LOST to QUALIFIED', details: { from: 'LOST', to: 'QUALIFIED' } });
+      expect(illegal.body.error).toMatchObject({
+        code: 'ILLEGAL_TRANSITION',
+        message: 'A lead cannot move from LOST to QUALIFIED',
+        details: { from: 'LOST', to: 'QUALIFIED' },
+      });
       expect((await status('CONTACTED')).body.data).toMatchObject({ status: 'CONTACTED', lostReason: null });
     });
 
@@ -207,7 +223,9 @@ describe('leads', () => {
 
     it('auto-assigns round robin with a follow-up task when the settings ask for it', async () => {
       const hh = await createHospital(t.prisma, 'RR');
-      await t.prisma.cRMSettings.create({ data: { hospitalId: hh.id, autoAssignLeads: true, assignmentStrategy: 'ROUND_ROBIN', autoFollowUpTask: true, followUpTaskDueHours: 4 } });
+      await t.prisma.cRMSettings.create({
+        data: { hospitalId: hh.id, autoAssignLeads: true, assignmentStrategy: 'ROUND_ROBIN', autoFollowUpTask: true, followUpTaskDueHours: 4 },
+      });
       const token = await tokenFor(t, hh.users.admin.email);
       const owners: string[] = [];
       for (let i = 0; i < 4; i++) owners.push((await create({ phone: uniquePhone() }, token)).body.data.assignedTo.id);
@@ -216,7 +234,7 @@ describe('leads', () => {
       expect(owners[0]).toBe(owners[2]);
       const tasks = await t.prisma.cRMTask.findMany({ where: { hospitalId: hh.id } });
       expect(tasks).toHaveLength(4);
-      expect(tasks.every((task) => task.taskType === 'FOLLOW_UP_CALL' && task.assignedToId === owners[0] || task.assignedToId === owners[1])).toBe(true);
+      expect(tasks.every((task) => (task.taskType === 'FOLLOW_UP_CALL' && task.assignedToId === owners[0]) || task.assignedToId === owners[1])).toBe(true);
     });
   });
 
@@ -243,7 +261,7 @@ describe('leads', () => {
       expect(res.body.data).toMatchObject({ created: false, linkedExisting: true, patient: { id: patient.id } });
     });
 
-    it('refuses to convert a lost lead (409) and another hospital\'s lead (404)', async () => {
+    it("refuses to convert a lost lead (409) and another hospital's lead (404)", async () => {
       const id = (await create({ phone: uniquePhone() })).body.data.id;
       await t.http().patch(`/api/v1/crm/leads/${id}/status`).set(as(admin)).send({ status: 'LOST', reason: 'No answer' });
       expect((await t.http().post(`/api/v1/crm/leads/${id}/convert`).set(as(admin)).send({})).status).toBe(409);
@@ -255,7 +273,11 @@ describe('leads', () => {
     it('rescoring follows an edit of the interest fields', async () => {
       const id = (await create({ phone: uniquePhone(), source: 'WALK_IN' })).body.data.id;
       await eventually(async () => ((await t.prisma.cRMLead.findUniqueOrThrow({ where: { id } })).score === 10 ? true : undefined));
-      const res = await t.http().put(`/api/v1/crm/leads/${id}`).set(as(admin)).send({ interestedIn: ['Orthopedics'], preferredDate: '2026-12-20T09:00:00Z' });
+      const res = await t
+        .http()
+        .put(`/api/v1/crm/leads/${id}`)
+        .set(as(admin))
+        .send({ interestedIn: ['Orthopedics'], preferredDate: '2026-12-20T09:00:00Z' });
       expect(res.status).toBe(200);
       const rescored = await eventually(async () => {
         const row = await t.prisma.cRMLead.findUniqueOrThrow({ where: { id } });
@@ -267,12 +289,25 @@ describe('leads', () => {
     it('shows activities, communications and tasks in one feed, newest first', async () => {
       const id = (await create({ phone: uniquePhone() })).body.data.id;
       await t.http().patch(`/api/v1/crm/leads/${id}/status`).set(as(admin)).send({ status: 'CONTACTED' });
-      await t.prisma.cRMCommunication.create({ data: { hospitalId: h.id, leadId: id, channel: 'PHONE_CALL', direction: 'OUTBOUND', status: 'LOGGED', outcome: 'Call back tomorrow' } });
-      await t.prisma.cRMTask.create({ data: { hospitalId: h.id, leadId: id, title: 'Call back', taskType: 'FOLLOW_UP_CALL', assignedToId: h.users.admin.id, dueDate: new Date(Date.now() + 86_400_000) } });
+      await t.prisma.cRMCommunication.create({
+        data: { hospitalId: h.id, leadId: id, channel: 'PHONE_CALL', direction: 'OUTBOUND', status: 'LOGGED', outcome: 'Call back tomorrow' },
+      });
+      await t.prisma.cRMTask.create({
+        data: {
+          hospitalId: h.id,
+          leadId: id,
+          title: 'Call back',
+          taskType: 'FOLLOW_UP_CALL',
+          assignedToId: h.users.admin.id,
+          dueDate: new Date(Date.now() + 86_400_000),
+        },
+      });
       const res = await t.http().get(`/api/v1/crm/leads/${id}/timeline`).set(as(reception));
       expect(res.status).toBe(200);
       // Score changes land whenever the workflow runs; the order of the rest is what matters here.
-      const kinds = (res.body.data.items as Array<{ kind: string; title: string }>).map((i) => `${i.kind}:${i.title}`).filter((k) => !k.startsWith('activity:Score changed'));
+      const kinds = (res.body.data.items as Array<{ kind: string; title: string }>)
+        .map((i) => `${i.kind}:${i.title}`)
+        .filter((k) => !k.startsWith('activity:Score changed'));
       expect(kinds.slice(0, 3)).toEqual(['task:Task: Call back', 'communication:Outbound phone call', 'activity:Status changed from NEW to CONTACTED']);
       expect(kinds).toContain('activity:Lead created (WEBSITE)');
       const at = (res.body.data.items as Array<{ at: string }>).map((i) => Date.parse(i.at));

@@ -15,7 +15,17 @@ describe('tasks', () => {
   const tokens: Record<string, string> = {};
   const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
   const create = (body: Record<string, unknown>, who = 'admin') =>
-    t.http().post('/api/v1/crm/tasks').set(as(who)).send({ title: 'Call back', taskType: 'FOLLOW_UP_CALL', assignedToId: h.users.receptionist.id, dueDate: new Date(Date.now() + 48 * HOUR).toISOString(), ...body });
+    t
+      .http()
+      .post('/api/v1/crm/tasks')
+      .set(as(who))
+      .send({
+        title: 'Call back',
+        taskType: 'FOLLOW_UP_CALL',
+        assignedToId: h.users.receptionist.id,
+        dueDate: new Date(Date.now() + 48 * HOUR).toISOString(),
+        ...body,
+      });
 
   beforeAll(async () => {
     stopWorker = (await startTestWorker()).stop;
@@ -38,7 +48,13 @@ describe('tasks', () => {
   it('creates a task, notifies the assignee, and starts its timer workflow', async () => {
     const res = await create({ reminderMinutesBefore: [120] });
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ status: 'PENDING', priority: 'MEDIUM', reminderMinutesBefore: [120], assignedTo: { id: h.users.receptionist.id }, completedOnTime: null });
+    expect(res.body.data).toMatchObject({
+      status: 'PENDING',
+      priority: 'MEDIUM',
+      reminderMinutesBefore: [120],
+      assignedTo: { id: h.users.receptionist.id },
+      completedOnTime: null,
+    });
     const description = await temporal.workflow.getHandle(taskWorkflowId(res.body.data.id)).describe();
     expect(description.status.name).toBe('RUNNING');
     const inbox = await t.http().get('/api/v1/notifications?unread=true').set(as('reception'));
@@ -46,7 +62,11 @@ describe('tasks', () => {
   });
 
   it('uses the hospital default reminders when none are given', async () => {
-    await t.prisma.cRMSettings.upsert({ where: { hospitalId: h.id }, create: { hospitalId: h.id, taskReminderMinutes: [1440, 30] }, update: { taskReminderMinutes: [1440, 30] } });
+    await t.prisma.cRMSettings.upsert({
+      where: { hospitalId: h.id },
+      create: { hospitalId: h.id, taskReminderMinutes: [1440, 30] },
+      update: { taskReminderMinutes: [1440, 30] },
+    });
     expect((await create({})).body.data.reminderMinutesBefore).toEqual([1440, 30]);
   });
 
@@ -93,8 +113,13 @@ describe('tasks', () => {
 
   it('moving the due date of an overdue task into the future makes it current again', async () => {
     const id = (await create({ dueDate: new Date(Date.now() + 1000).toISOString() })).body.data.id;
-    for (let i = 0; i < 100 && (await t.prisma.cRMTask.findUniqueOrThrow({ where: { id } })).status !== 'OVERDUE'; i++) await new Promise((r) => setTimeout(r, 100));
-    const res = await t.http().put(`/api/v1/crm/tasks/${id}`).set(as('admin')).send({ dueDate: new Date(Date.now() + 24 * HOUR).toISOString() });
+    for (let i = 0; i < 100 && (await t.prisma.cRMTask.findUniqueOrThrow({ where: { id } })).status !== 'OVERDUE'; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    const res = await t
+      .http()
+      .put(`/api/v1/crm/tasks/${id}`)
+      .set(as('admin'))
+      .send({ dueDate: new Date(Date.now() + 24 * HOUR).toISOString() });
     expect(res.body.data).toMatchObject({ status: 'PENDING', overdueAt: null });
   });
 
@@ -107,15 +132,23 @@ describe('tasks', () => {
     const kolkataDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(new Date());
     const localMidnight = Date.parse(`${kolkataDate}T00:00:00+05:30`);
     const seed = (title: string, due: number, status: 'PENDING' | 'COMPLETED' = 'PENDING') =>
-      t.prisma.cRMTask.create({ data: { hospitalId: hh.id, title, taskType: 'CUSTOM', assignedToId: hh.users.receptionist.id, dueDate: new Date(due), status } });
+      t.prisma.cRMTask.create({
+        data: { hospitalId: hh.id, title, taskType: 'CUSTOM', assignedToId: hh.users.receptionist.id, dueDate: new Date(due), status },
+      });
     await seed('first minute', localMidnight + 60_000);
     await seed('last minute', localMidnight + 24 * HOUR - 60_000);
     await seed('yesterday late', localMidnight - 60_000);
     await seed('tomorrow early', localMidnight + 24 * HOUR + 60_000);
     await seed('done today', localMidnight + 2 * HOUR, 'COMPLETED');
-    const today = await t.http().get('/api/v1/crm/tasks/today?limit=100').set({ Authorization: `Bearer ${token}` });
+    const today = await t
+      .http()
+      .get('/api/v1/crm/tasks/today?limit=100')
+      .set({ Authorization: `Bearer ${token}` });
     expect(today.body.data.tasks.map((x: { title: string }) => x.title).sort()).toEqual(['first minute', 'last minute']);
-    const overdue = await t.http().get('/api/v1/crm/tasks/overdue?limit=100').set({ Authorization: `Bearer ${token}` });
+    const overdue = await t
+      .http()
+      .get('/api/v1/crm/tasks/overdue?limit=100')
+      .set({ Authorization: `Bearer ${token}` });
     expect(overdue.body.data.tasks.map((x: { title: string }) => x.title)).toContain('yesterday late');
     expect(overdue.body.data.tasks.map((x: { title: string }) => x.title)).not.toContain('done today');
   });
@@ -123,7 +156,12 @@ describe('tasks', () => {
   it('shows a receptionist only tasks assigned to or by them; my tasks are the assigned ones', async () => {
     await create({ assignedToId: h.users.admin.id, title: 'Admin only' });
     const mine = await t.http().get('/api/v1/crm/tasks?limit=100').set(as('reception'));
-    expect(mine.body.data.tasks.every((x: { assignedTo: { id: string }; assignedBy: { id: string } | null }) => x.assignedTo.id === h.users.receptionist.id || x.assignedBy?.id === h.users.receptionist.id)).toBe(true);
+    expect(
+      mine.body.data.tasks.every(
+        (x: { assignedTo: { id: string }; assignedBy: { id: string } | null }) =>
+          x.assignedTo.id === h.users.receptionist.id || x.assignedBy?.id === h.users.receptionist.id,
+      ),
+    ).toBe(true);
     const all = await t.http().get('/api/v1/crm/tasks?limit=100&q=Admin%20only').set(as('admin'));
     expect(all.body.data.total).toBe(1);
     const my = await t.http().get('/api/v1/crm/tasks/my?limit=100').set(as('admin'));
@@ -141,15 +179,28 @@ describe('tasks', () => {
     const token = await tokenFor(t, hh.users.admin.email);
     const due = new Date('2026-06-15T10:00:00Z');
     const mk = (status: 'COMPLETED' | 'CANCELLED' | 'PENDING', completedAt?: Date) =>
-      t.prisma.cRMTask.create({ data: { hospitalId: hh.id, title: 'x', taskType: 'CUSTOM', assignedToId: hh.users.receptionist.id, dueDate: due, status, completedAt } });
+      t.prisma.cRMTask.create({
+        data: { hospitalId: hh.id, title: 'x', taskType: 'CUSTOM', assignedToId: hh.users.receptionist.id, dueDate: due, status, completedAt },
+      });
     await mk('COMPLETED', new Date('2026-06-15T09:00:00Z'));
     await mk('COMPLETED', new Date('2026-06-16T09:00:00Z'));
     await mk('CANCELLED');
     await mk('PENDING');
-    const res = await t.http().get('/api/v1/crm/tasks/stats?from=2026-06-01T00:00:00Z&to=2026-07-01T00:00:00Z').set({ Authorization: `Bearer ${token}` });
+    const res = await t
+      .http()
+      .get('/api/v1/crm/tasks/stats?from=2026-06-01T00:00:00Z&to=2026-07-01T00:00:00Z')
+      .set({ Authorization: `Bearer ${token}` });
     // 2 of 3 non-cancelled completed; 1 of 2 completed on time.
     expect(res.body.data.staff).toEqual([
-      expect.objectContaining({ user: expect.objectContaining({ id: hh.users.receptionist.id }), total: 4, completed: 2, completedOnTime: 1, cancelled: 1, completionRate: 66.7, onTimeRate: 50 }),
+      expect.objectContaining({
+        user: expect.objectContaining({ id: hh.users.receptionist.id }),
+        total: 4,
+        completed: 2,
+        completedOnTime: 1,
+        cancelled: 1,
+        completionRate: 66.7,
+        onTimeRate: 50,
+      }),
     ]);
     expect((await t.http().get('/api/v1/crm/tasks/stats?from=2026-06-01&to=2026-07-01').set(as('reception'))).status).toBe(403);
   });
@@ -157,12 +208,22 @@ describe('tasks', () => {
   it('deactivating a user hands their open tasks and leads to a colleague, or is refused', async () => {
     const hh = await createHospital(t.prisma, 'TD');
     const token = await tokenFor(t, hh.users.admin.email);
-    await t.prisma.cRMTask.create({ data: { hospitalId: hh.id, title: 'open', taskType: 'CUSTOM', assignedToId: hh.users.receptionist.id, dueDate: new Date(Date.now() + HOUR) } });
+    await t.prisma.cRMTask.create({
+      data: { hospitalId: hh.id, title: 'open', taskType: 'CUSTOM', assignedToId: hh.users.receptionist.id, dueDate: new Date(Date.now() + HOUR) },
+    });
     const url = `/api/v1/users/${hh.users.receptionist.id}/deactivate`;
-    const refused = await t.http().patch(url).set({ Authorization: `Bearer ${token}` }).send({});
+    const refused = await t
+      .http()
+      .patch(url)
+      .set({ Authorization: `Bearer ${token}` })
+      .send({});
     expect(refused.status).toBe(409);
     expect(refused.body.error.details).toEqual({ openTasks: 1, openLeads: 0 });
-    const ok = await t.http().patch(url).set({ Authorization: `Bearer ${token}` }).send({ reassignToId: hh.users.doctor.id });
+    const ok = await t
+      .http()
+      .patch(url)
+      .set({ Authorization: `Bearer ${token}` })
+      .send({ reassignToId: hh.users.doctor.id });
     expect(ok.status).toBe(200);
     expect(ok.body.data).toMatchObject({ isActive: false, reassigned: { tasks: 1, leads: 0, to: hh.users.doctor.id } });
     expect(await t.prisma.cRMTask.count({ where: { hospitalId: hh.id, assignedToId: hh.users.doctor.id } })).toBe(1);
@@ -182,7 +243,9 @@ describe('notifications', () => {
   afterAll(() => t.close());
 
   it('lists only my notifications, counts unread, and marks them read', async () => {
-    const mine = await t.prisma.notification.create({ data: { hospitalId: h.id, userId: h.users.receptionist.id, type: 'TASK_REMINDER', title: 'Due in 1 hour: Call back' } });
+    const mine = await t.prisma.notification.create({
+      data: { hospitalId: h.id, userId: h.users.receptionist.id, type: 'TASK_REMINDER', title: 'Due in 1 hour: Call back' },
+    });
     await t.prisma.notification.create({ data: { hospitalId: h.id, userId: h.users.receptionist.id, type: 'TASK_OVERDUE', title: 'Overdue: Send report' } });
     const someoneElses = await t.prisma.notification.create({ data: { hospitalId: h.id, userId: h.users.admin.id, type: 'TASK_OVERDUE', title: 'Not yours' } });
     const auth = { Authorization: `Bearer ${token}` };

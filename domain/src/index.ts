@@ -11,3 +11,4 @@ export * from './pagination';
 export * from './labels';
 export * from './roles';
 export * from './hospital-time';
+export * from './templates';

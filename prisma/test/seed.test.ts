@@ -37,7 +37,10 @@ describe('demo seed', () => {
 
   it('has leads in every status and from every source, templates for every category', async () => {
     const hospital = await prisma.hospital.findUniqueOrThrow({ where: { code: 'CGH' } });
-    const leads = await prisma.cRMLead.findMany({ where: { hospitalId: hospital.id }, select: { status: true, source: true, score: true, scoreBreakdown: true } });
+    const leads = await prisma.cRMLead.findMany({
+      where: { hospitalId: hospital.id },
+      select: { status: true, source: true, score: true, scoreBreakdown: true },
+    });
     expect(new Set(leads.map((l) => l.status))).toEqual(new Set(Object.values(LeadStatus)));
     expect(new Set(leads.map((l) => l.source))).toEqual(new Set(Object.values(LeadSource)));
     expect(leads.every((l) => l.score > 0 && l.scoreBreakdown !== null)).toBe(true);

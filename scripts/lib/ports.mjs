@@ -29,8 +29,6 @@ export async function waitForPort(port, { host = '127.0.0.1', timeoutMs = 60_000
 /** Throws a clear message when a port the stack needs is already taken. */
 export async function assertPortFree(port, what) {
   if (await isListening(port)) {
-    throw new Error(
-      `Port ${port} (${what}) is already in use. Stop whatever holds it (\`ss -ltnp 'sport = :${port}'\`) or set the matching *_PORT variable.`,
-    );
+    throw new Error(`Port ${port} (${what}) is already in use. Stop whatever holds it (\`ss -ltnp 'sport = :${port}'\`) or set the matching *_PORT variable.`);
   }
 }

@@ -21,7 +21,7 @@ function findBinDir() {
 
 function installServer() {
   if (!isRoot || !capture('which', ['apt-get'])) return;
-  log.info('PostgreSQL server binaries not found: installing Debian\'s postgresql package');
+  log.info("PostgreSQL server binaries not found: installing Debian's postgresql package");
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', 'postgresql', 'postgresql-contrib'], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
@@ -48,7 +48,7 @@ export async function ensurePostgres({ dataDir, port, databases, ephemeral = fal
   if (!bin) {
     throw new Error(
       'No PostgreSQL server binaries found (looked in pg_config --bindir and /usr/lib/postgresql/*/bin). ' +
-        'Install Debian\'s `postgresql` package or set DATABASE_URL to a server you run.',
+        "Install Debian's `postgresql` package or set DATABASE_URL to a server you run.",
     );
   }
 
@@ -64,7 +64,7 @@ export async function ensurePostgres({ dataDir, port, databases, ephemeral = fal
 
   const ownsPort = !(await isListening(port));
   if (ownsPort) {
-    const settings = [`-p ${port}`, `-k ${socketDir}`, "-c listen_addresses=127.0.0.1", '-c max_connections=200'];
+    const settings = [`-p ${port}`, `-k ${socketDir}`, '-c listen_addresses=127.0.0.1', '-c max_connections=200'];
     if (ephemeral) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
     asOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-o', settings.join(' '), '-w', '-t', '60', 'start']);
     await waitForPort(port, { name: 'PostgreSQL', timeoutMs: 30_000 });
@@ -72,8 +72,7 @@ export async function ensurePostgres({ dataDir, port, databases, ephemeral = fal
     throw new Error(`Port ${port} is taken by something other than the project's PostgreSQL (${dataDir}). Free it or set PGPORT.`);
   }
 
-  const psql = (sql, db = 'postgres') =>
-    capture(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-tAc', sql]);
+  const psql = (sql, db = 'postgres') => capture(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-tAc', sql]);
   for (const db of databases) {
     if (psql(`select 1 from pg_database where datname = '${db}'`) !== '1') {
       if (psql(`create database "${db}"`) === null) throw new Error(`could not create database ${db}`);
@@ -90,7 +89,10 @@ export async function ensurePostgres({ dataDir, port, databases, ephemeral = fal
 /** Drops and recreates a database on the local cluster so a test run starts clean. */
 export function recreateDatabase(port, db) {
   const bin = findBinDir();
-  const psql = (sql) => run(path.join(bin, 'psql'), ['-q', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-c', sql], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const psql = (sql) =>
+    run(path.join(bin, 'psql'), ['-q', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-c', sql], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   psql(`drop database if exists "${db}" with (force)`);
   psql(`create database "${db}"`);
 }

@@ -22,7 +22,15 @@ export interface CrmWorkerOptions {
   overrides?: Partial<WorkerOptions>;
 }
 
-export function createCrmWorker({ connection, prisma, namespace = 'default', taskQueue = DEFAULT_TASK_QUEUE, workflowBundlePath, workflowBundleCode, overrides }: CrmWorkerOptions): Promise<Worker> {
+export function createCrmWorker({
+  connection,
+  prisma,
+  namespace = 'default',
+  taskQueue = DEFAULT_TASK_QUEUE,
+  workflowBundlePath,
+  workflowBundleCode,
+  overrides,
+}: CrmWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,

@@ -19,7 +19,14 @@ async function createLead() {
   const hospital = await prisma.hospital.create({ data: { name: 'Score test', code: `SC${randomUUID().slice(0, 6).toUpperCase()}` } });
   return prisma.$transaction(async (tx) =>
     tx.cRMLead.create({
-      data: { hospitalId: hospital.id, leadNumber: await nextLeadNumber(tx, hospital.id), firstName: 'Asha', lastName: 'Verma', source: 'REFERRAL_DOCTOR', interestedIn: ['Cardiology'] },
+      data: {
+        hospitalId: hospital.id,
+        leadNumber: await nextLeadNumber(tx, hospital.id),
+        firstName: 'Asha',
+        lastName: 'Verma',
+        source: 'REFERRAL_DOCTOR',
+        interestedIn: ['Cardiology'],
+      },
     }),
   );
 }
@@ -50,7 +57,18 @@ describe('lead-score workflow', () => {
     // + engagement 3, response rate 20 (1 of 1 answered), recency 15 (contacted just now).
     expect(second).toBe(63);
     expect(second).toBe(
-      scoreLead({ source: 'REFERRAL_DOCTOR', communicationCount: 1, respondedCount: 1, lastContactAt: new Date(), interestedIn: ['Cardiology'], preferredDoctorId: null, preferredDate: null }, new Date()).total,
+      scoreLead(
+        {
+          source: 'REFERRAL_DOCTOR',
+          communicationCount: 1,
+          respondedCount: 1,
+          lastContactAt: new Date(),
+          interestedIn: ['Cardiology'],
+          preferredDoctorId: null,
+          preferredDate: null,
+        },
+        new Date(),
+      ).total,
     );
     const changes = await prisma.cRMActivity.findMany({ where: { leadId: lead.id, activityType: 'SCORE_CHANGED' }, orderBy: { createdAt: 'asc' } });
     expect(changes.map((c) => c.title)).toEqual(['Score changed from 0 to 25', 'Score changed from 25 to 63']);

@@ -45,9 +45,12 @@ describe('nightly lead score recompute', () => {
   }, 120_000);
 
   it('registers the nightly Temporal Schedule once, however often the worker starts', async () => {
-    await h.client.schedule.getHandle(NIGHTLY_SCORE_SCHEDULE_ID).delete().catch((e: unknown) => {
-      if (!(e instanceof ScheduleNotFoundError)) throw e;
-    });
+    await h.client.schedule
+      .getHandle(NIGHTLY_SCORE_SCHEDULE_ID)
+      .delete()
+      .catch((e: unknown) => {
+        if (!(e instanceof ScheduleNotFoundError)) throw e;
+      });
     await ensureSchedules(h.client, h.taskQueue);
     await ensureSchedules(h.client, h.taskQueue);
     const description = await h.client.schedule.getHandle(NIGHTLY_SCORE_SCHEDULE_ID).describe();

@@ -11,7 +11,11 @@ beforeAll(async () => {
   h = await startTimeSkipping();
   const hospital = await h.prisma.hospital.create({ data: { name: 'Timers', code: `TT${randomUUID().slice(0, 6).toUpperCase()}` } });
   hospitalId = hospital.id;
-  userId = (await h.prisma.user.create({ data: { hospitalId, email: `nurse.${randomUUID()}@t.example`, passwordHash: 'x', role: 'NURSE', firstName: 'N', lastName: 'T' } })).id;
+  userId = (
+    await h.prisma.user.create({
+      data: { hospitalId, email: `nurse.${randomUUID()}@t.example`, passwordHash: 'x', role: 'NURSE', firstName: 'N', lastName: 'T' },
+    })
+  ).id;
 }, 120_000);
 afterAll(() => h.stop());
 
@@ -19,9 +23,15 @@ afterAll(() => h.stop());
 async function taskDueIn(hours: number, reminderMinutesBefore: number[] = []) {
   const now = await h.now();
   const dueDate = new Date(now + hours * HOUR);
-  const task = await h.prisma.cRMTask.create({ data: { hospitalId, title: `Call patient ${randomUUID().slice(0, 4)}`, taskType: 'FOLLOW_UP_CALL', assignedToId: userId, dueDate, reminderMinutesBefore } });
+  const task = await h.prisma.cRMTask.create({
+    data: { hospitalId, title: `Call patient ${randomUUID().slice(0, 4)}`, taskType: 'FOLLOW_UP_CALL', assignedToId: userId, dueDate, reminderMinutesBefore },
+  });
   const schedule: TaskSchedule = { dueAt: dueDate.toISOString(), reminderMinutesBefore };
-  const handle = await h.env.client.workflow.start(WORKFLOW_TYPES.task, { taskQueue: h.taskQueue, workflowId: taskWorkflowId(task.id), args: [task.id, schedule] });
+  const handle = await h.env.client.workflow.start(WORKFLOW_TYPES.task, {
+    taskQueue: h.taskQueue,
+    workflowId: taskWorkflowId(task.id),
+    args: [task.id, schedule],
+  });
   return { task, handle, schedule };
 }
 

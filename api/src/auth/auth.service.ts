@@ -33,7 +33,13 @@ export class AuthService {
     const found = await this.prisma.user.findUnique({ where: { email: email.toLowerCase() }, select: { ...userView, passwordHash: true, isActive: true } });
     const passwordOk = await bcrypt.compare(password, found?.passwordHash ?? DUMMY_HASH);
     if (!found || !passwordOk || !found.isActive) {
-      await this.audit.record(found ? { userId: found.id, hospitalId: found.hospitalId } : null, { action: 'auth.login_failed', entityType: 'User', entityId: found?.id, details: { email }, ip });
+      await this.audit.record(found ? { userId: found.id, hospitalId: found.hospitalId } : null, {
+        action: 'auth.login_failed',
+        entityType: 'User',
+        entityId: found?.id,
+        details: { email },
+        ip,
+      });
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'UNAUTHORIZED', 'Email or password is incorrect');
     }
     const { passwordHash: _hash, isActive: _active, ...user } = found;

@@ -26,23 +26,35 @@ export class CommunicationsService {
 
   /** Logs a conversation that already happened; it joins the lead's timeline and feeds the score. */
   async log(actor: Actor, dto: LogCommunicationDto, now = new Date()) {
-    if (!dto.leadId && !dto.patientId) throw ApiError.badRequest('Say who this was with: leadId or patientId', [{ field: 'leadId', messages: ['leadId or patientId is required'] }]);
+    if (!dto.leadId && !dto.patientId)
+      throw ApiError.badRequest('Say who this was with: leadId or patientId', [{ field: 'leadId', messages: ['leadId or patientId is required'] }]);
     const occurredAt = dto.occurredAt ? new Date(dto.occurredAt) : now;
-    if (occurredAt.getTime() > now.getTime() + 60_000) throw ApiError.unprocessable('A logged communication cannot be in the future; schedule a message instead');
+    if (occurredAt.getTime() > now.getTime() + 60_000)
+      throw ApiError.unprocessable('A logged communication cannot be in the future; schedule a message instead');
     const { occurredAt: _when, responded, ...fields } = dto;
     const id = await this.prisma.$transaction(async (tx) => {
-      const lead = dto.leadId ? await tx.cRMLead.findFirst({ where: { id: dto.leadId, hospitalId: actor.hospitalId, deletedAt: null }, select: { id: true, lastContactedAt: true } }) : null;
+      const lead = dto.leadId
+        ? await tx.cRMLead.findFirst({ where: { id: dto.leadId, hospitalId: actor.hospitalId, deletedAt: null }, select: { id: true, lastContactedAt: true } })
+        : null;
       if (dto.leadId && !lead) throw ApiError.notFound('Lead', dto.leadId);
       if (dto.patientId && !(await tx.patient.findFirst({ where: { id: dto.patientId, hospitalId: actor.hospitalId }, select: { id: true } }))) {
         throw ApiError.notFound('Patient', dto.patientId);
       }
       const status = dto.direction === 'OUTBOUND' && responded ? 'RESPONDED' : 'LOGGED';
       const created = await tx.cRMCommunication.create({
-        data: { ...fields, hospitalId: actor.hospitalId, status, initiatedById: actor.userId, createdAt: occurredAt, ...(status === 'RESPONDED' && { respondedAt: occurredAt }) },
+        data: {
+          ...fields,
+          hospitalId: actor.hospitalId,
+          status,
+          initiatedById: actor.userId,
+          createdAt: occurredAt,
+          ...(status === 'RESPONDED' && { respondedAt: occurredAt }),
+        },
         select: { id: true, channel: true, direction: true },
       });
       if (lead) {
-        if (!lead.lastContactedAt || lead.lastContactedAt < occurredAt) await tx.cRMLead.update({ where: { id: lead.id }, data: { lastContactedAt: occurredAt } });
+        if (!lead.lastContactedAt || lead.lastContactedAt < occurredAt)
+          await tx.cRMLead.update({ where: { id: lead.id }, data: { lastContactedAt: occurredAt } });
         await tx.cRMActivity.create({
           data: {
             hospitalId: actor.hospitalId,
@@ -80,7 +92,13 @@ export class CommunicationsService {
       ...((query.from || query.to) && { createdAt: { ...(query.from && { gte: new Date(query.from) }), ...(query.to && { lt: new Date(query.to) }) } }),
     };
     const [rows, total] = await Promise.all([
-      this.prisma.cRMCommunication.findMany({ where, select: communicationSelect, orderBy: [{ createdAt: query.order }, { id: query.order }], skip: skipFor(query), take: query.limit }),
+      this.prisma.cRMCommunication.findMany({
+        where,
+        select: communicationSelect,
+        orderBy: [{ createdAt: query.order }, { id: query.order }],
+        skip: skipFor(query),
+        take: query.limit,
+      }),
       this.prisma.cRMCommunication.count({ where }),
     ]);
     return paginated('communications', rows, query, total);

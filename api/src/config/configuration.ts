@@ -10,7 +10,9 @@ export const appConfig = registerAs('app', () => {
     env: e.NODE_ENV,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    corsOrigins: e.CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGIN.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     trustProxy: e.TRUST_PROXY,
   };
 });

@@ -5,7 +5,13 @@ const valid = { DATABASE_URL: 'postgresql://u@127.0.0.1:5432/db', JWT_SECRET: 'x
 describe('validateEnvironment', () => {
   it('accepts the minimum and fills in defaults', () => {
     const env = validateEnvironment(valid);
-    expect(env).toMatchObject({ PORT: 3001, TEMPORAL_ADDRESS: '127.0.0.1:7233', TEMPORAL_TASK_QUEUE: 'hospital-crm', JWT_EXPIRES_IN: '8h', LOGIN_RATE_LIMIT: 10 });
+    expect(env).toMatchObject({
+      PORT: 3001,
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      TEMPORAL_TASK_QUEUE: 'hospital-crm',
+      JWT_EXPIRES_IN: '8h',
+      LOGIN_RATE_LIMIT: 10,
+    });
   });
 
   it('turns numeric strings from the environment into numbers', () => {

@@ -38,7 +38,9 @@ export class HealthController {
       timed(() => this.temporal.withDeadline(Date.now() + TIMEOUT_MS, () => this.temporal.healthService.check({}))),
     ]);
     const checks = { database, temporal };
-    const down = Object.entries(checks).filter(([, c]) => c.status === 'down').map(([name]) => name);
+    const down = Object.entries(checks)
+      .filter(([, c]) => c.status === 'down')
+      .map(([name]) => name);
     if (down.length) {
       throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', `Unavailable: ${down.join(', ')}`, { checks });
     }

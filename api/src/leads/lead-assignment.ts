@@ -24,7 +24,11 @@ export class LeadAssignment {
   async pickAssignee(tx: Tx, hospitalId: string): Promise<string | null> {
     const settings = await tx.cRMSettings.findUnique({ where: { hospitalId } });
     if (!settings?.autoAssignLeads || settings.assignmentStrategy === 'OFF') return null;
-    const owners = await tx.user.findMany({ where: { hospitalId, isActive: true, role: { in: [...LEAD_OWNER_ROLES] } }, select: { id: true }, orderBy: { id: 'asc' } });
+    const owners = await tx.user.findMany({
+      where: { hospitalId, isActive: true, role: { in: [...LEAD_OWNER_ROLES] } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
     if (!owners.length) return null;
     let chosen: string;
     if (settings.assignmentStrategy === 'ROUND_ROBIN') {

@@ -6,7 +6,17 @@ import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module'
 import type { ConvertLeadDto } from './dto/convert-lead.dto';
 import type { Actor } from './leads.service';
 
-const patientView = { id: true, mrn: true, firstName: true, lastName: true, email: true, phone: true, dateOfBirth: true, gender: true, createdAt: true } as const;
+const patientView = {
+  id: true,
+  mrn: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  dateOfBirth: true,
+  gender: true,
+  createdAt: true,
+} as const;
 
 @Injectable()
 export class LeadConversionService {
@@ -33,7 +43,9 @@ export class LeadConversionService {
       LEAD_TRANSITIONS.assertMove(lead.status, 'CONVERTED');
 
       const contacts = [...(lead.phone ? [{ phone: lead.phone }] : []), ...(lead.email ? [{ email: lead.email }] : [])];
-      const existing = contacts.length ? await tx.patient.findFirst({ where: { hospitalId: actor.hospitalId, OR: contacts }, select: patientView, orderBy: { createdAt: 'asc' } }) : null;
+      const existing = contacts.length
+        ? await tx.patient.findFirst({ where: { hospitalId: actor.hospitalId, OR: contacts }, select: patientView, orderBy: { createdAt: 'asc' } })
+        : null;
       const patient =
         existing ??
         (await tx.patient.create({
@@ -52,7 +64,10 @@ export class LeadConversionService {
           select: patientView,
         }));
       const now = new Date();
-      await tx.cRMLead.update({ where: { id: leadId }, data: { status: 'CONVERTED', statusChangedAt: now, convertedAt: now, convertedToPatientId: patient.id } });
+      await tx.cRMLead.update({
+        where: { id: leadId },
+        data: { status: 'CONVERTED', statusChangedAt: now, convertedAt: now, convertedToPatientId: patient.id },
+      });
       await tx.cRMActivity.create({
         data: {
           hospitalId: actor.hospitalId,
@@ -64,7 +79,11 @@ export class LeadConversionService {
           performedById: actor.userId,
         },
       });
-      await this.audit.record(actor, { action: 'lead.convert', entityType: 'CRMLead', entityId: leadId, details: { patientId: patient.id, linkedExisting: Boolean(existing) } }, tx);
+      await this.audit.record(
+        actor,
+        { action: 'lead.convert', entityType: 'CRMLead', entityId: leadId, details: { patientId: patient.id, linkedExisting: Boolean(existing) } },
+        tx,
+      );
       return { patient, leadId, created: !existing, linkedExisting: Boolean(existing) };
     });
   }

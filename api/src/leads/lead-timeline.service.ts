@@ -34,7 +34,20 @@ export class LeadTimelineService {
         where: { leadId },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: depth,
-        select: { id: true, createdAt: true, channel: true, direction: true, status: true, subject: true, outcome: true, durationSeconds: true, notes: true, scheduledFor: true, sentAt: true, initiatedBy: person },
+        select: {
+          id: true,
+          createdAt: true,
+          channel: true,
+          direction: true,
+          status: true,
+          subject: true,
+          outcome: true,
+          durationSeconds: true,
+          notes: true,
+          scheduledFor: true,
+          sentAt: true,
+          initiatedBy: person,
+        },
       }),
       this.prisma.cRMTask.findMany({
         where: { leadId },
@@ -43,7 +56,12 @@ export class LeadTimelineService {
         select: { id: true, createdAt: true, title: true, taskType: true, status: true, dueDate: true, completedAt: true, assignedTo: person },
       }),
       patientId
-        ? this.prisma.appointment.findMany({ where: { patientId, hospitalId }, orderBy: { scheduledAt: 'desc' }, take: depth, select: { id: true, scheduledAt: true, status: true, department: true, doctor: person } })
+        ? this.prisma.appointment.findMany({
+            where: { patientId, hospitalId },
+            orderBy: { scheduledAt: 'desc' },
+            take: depth,
+            select: { id: true, scheduledAt: true, status: true, department: true, doctor: person },
+          })
         : Promise.resolve([]),
       Promise.all([
         this.prisma.cRMActivity.count({ where: { leadId } }),
@@ -55,13 +73,29 @@ export class LeadTimelineService {
 
     const items: TimelineItem[] = [
       ...activities.map(({ id, createdAt, activityType, title, description, metadata, performedBy }) => ({
-        kind: 'activity' as const, id, at: createdAt, title, description, data: { activityType, metadata, performedBy },
+        kind: 'activity' as const,
+        id,
+        at: createdAt,
+        title,
+        description,
+        data: { activityType, metadata, performedBy },
       })),
       ...communications.map(({ id, createdAt, subject, notes, ...data }) => ({
-        kind: 'communication' as const, id, at: createdAt, title: subject ?? `${data.direction === 'INBOUND' ? 'Inbound' : 'Outbound'} ${data.channel.toLowerCase().replace('_', ' ')}`, description: notes, data,
+        kind: 'communication' as const,
+        id,
+        at: createdAt,
+        title: subject ?? `${data.direction === 'INBOUND' ? 'Inbound' : 'Outbound'} ${data.channel.toLowerCase().replace('_', ' ')}`,
+        description: notes,
+        data,
       })),
       ...tasks.map(({ id, createdAt, title, ...data }) => ({ kind: 'task' as const, id, at: createdAt, title: `Task: ${title}`, data })),
-      ...appointments.map(({ id, scheduledAt, ...data }) => ({ kind: 'appointment' as const, id, at: scheduledAt, title: `Appointment${data.department ? ` (${data.department})` : ''}`, data })),
+      ...appointments.map(({ id, scheduledAt, ...data }) => ({
+        kind: 'appointment' as const,
+        id,
+        at: scheduledAt,
+        title: `Appointment${data.department ? ` (${data.department})` : ''}`,
+        data,
+      })),
     ];
     items.sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
     const start = (query.page - 1) * query.limit;

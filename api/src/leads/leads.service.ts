@@ -98,7 +98,14 @@ export class LeadsService {
         data: { ...fields, dateOfBirth: toDate(dateOfBirth), preferredDate: toDate(preferredDate), nextFollowUpAt: toDate(nextFollowUpAt) },
       }),
       this.prisma.cRMActivity.create({
-        data: { hospitalId: actor.hospitalId, leadId: id, activityType: 'UPDATED', title: `Updated ${changed.join(', ')}`, metadata: { fields: changed }, performedById: actor.userId },
+        data: {
+          hospitalId: actor.hospitalId,
+          leadId: id,
+          activityType: 'UPDATED',
+          title: `Updated ${changed.join(', ')}`,
+          metadata: { fields: changed },
+          performedById: actor.userId,
+        },
       }),
     ]);
     if (SCORE_INPUTS.some((field) => field in dto)) await this.scores.recompute(current.id);
@@ -133,7 +140,12 @@ export class LeadsService {
       if (statusChanges) {
         const moved = await tx.cRMLead.updateMany({
           where: { id, status: lead.status },
-          data: { status: dto.status, statusChangedAt: new Date(), lostReason: dto.status === 'LOST' ? dto.reason!.trim() : null, ...(position !== undefined && { position }) },
+          data: {
+            status: dto.status,
+            statusChangedAt: new Date(),
+            lostReason: dto.status === 'LOST' ? dto.reason!.trim() : null,
+            ...(position !== undefined && { position }),
+          },
         });
         if (moved.count === 0) throw ApiError.conflict('Someone else moved this lead just now; reload and try again');
         await tx.cRMActivity.create({
@@ -216,16 +228,22 @@ export class LeadsService {
   private async assertNotDuplicate(hospitalId: string, phone?: string, email?: string): Promise<void> {
     const existing = await findOpenDuplicate(this.prisma, hospitalId, phone, email);
     if (existing) {
-      throw new ApiError(HttpStatus.CONFLICT, 'CONFLICT', `An open lead with this phone or email exists: ${existing.leadNumber}. Send allowDuplicate=true to create another.`, {
-        existingLeadId: existing.id,
-        leadNumber: existing.leadNumber,
-      });
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        'CONFLICT',
+        `An open lead with this phone or email exists: ${existing.leadNumber}. Send allowDuplicate=true to create another.`,
+        {
+          existingLeadId: existing.id,
+          leadNumber: existing.leadNumber,
+        },
+      );
     }
   }
 
   private async assertTagsBelong(tx: Prisma.TransactionClient, hospitalId: string, tagIds: string[]): Promise<void> {
     if (!tagIds.length) return;
     const found = await tx.cRMTag.count({ where: { id: { in: tagIds }, hospitalId } });
-    if (found !== new Set(tagIds).size) throw ApiError.unprocessable('One or more tags do not exist in this hospital', [{ field: 'tagIds', messages: ['unknown tag'] }]);
+    if (found !== new Set(tagIds).size)
+      throw ApiError.unprocessable('One or more tags do not exist in this hospital', [{ field: 'tagIds', messages: ['unknown tag'] }]);
   }
 }

@@ -11,7 +11,13 @@ export class NotificationsService {
   async list(userId: string, query: PaginationQueryDto, unreadOnly: boolean) {
     const where = { userId, ...(unreadOnly && { readAt: null }) };
     const [notifications, total] = await Promise.all([
-      this.prisma.notification.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: skipFor(query), take: query.limit, select: { id: true, type: true, title: true, body: true, link: true, readAt: true, createdAt: true } }),
+      this.prisma.notification.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: skipFor(query),
+        take: query.limit,
+        select: { id: true, type: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+      }),
       this.prisma.notification.count({ where }),
     ]);
     return paginated('notifications', notifications, query, total);

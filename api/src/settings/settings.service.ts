@@ -26,7 +26,11 @@ export class SettingsService {
         throw ApiError.unprocessable('Quiet hours need both a start and an end (or neither)');
       }
       const changed = Object.keys(dto).filter((k) => JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]));
-      await this.audit.record({ userId: user.id, hospitalId: user.hospitalId }, { action: 'settings.update', entityType: 'CRMSettings', entityId: after.id, details: { changed } }, tx);
+      await this.audit.record(
+        { userId: user.id, hospitalId: user.hospitalId },
+        { action: 'settings.update', entityType: 'CRMSettings', entityId: after.id, details: { changed } },
+        tx,
+      );
       return after;
     });
   }

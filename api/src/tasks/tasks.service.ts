@@ -29,7 +29,9 @@ export class TasksService {
 
   /** Admins see every task of the hospital; everyone else the tasks assigned to or by them. */
   private visibleTo(actor: Actor): Prisma.CRMTaskWhereInput {
-    return ADMIN_ROLES.has(actor.role) ? { hospitalId: actor.hospitalId } : { hospitalId: actor.hospitalId, OR: [{ assignedToId: actor.id }, { assignedById: actor.id }] };
+    return ADMIN_ROLES.has(actor.role)
+      ? { hospitalId: actor.hospitalId }
+      : { hospitalId: actor.hospitalId, OR: [{ assignedToId: actor.id }, { assignedById: actor.id }] };
   }
 
   async list(actor: Actor, query: QueryTasksDto, view: TaskView, now = new Date()) {
@@ -45,13 +47,21 @@ export class TasksService {
           ...(query.assignedToId && { assignedToId: query.assignedToId }),
           ...(query.leadId && { leadId: query.leadId }),
           ...(query.patientId && { patientId: query.patientId }),
-          ...((query.dueFrom || query.dueTo) && { dueDate: { ...(query.dueFrom && { gte: new Date(query.dueFrom) }), ...(query.dueTo && { lte: new Date(query.dueTo) }) } }),
+          ...((query.dueFrom || query.dueTo) && {
+            dueDate: { ...(query.dueFrom && { gte: new Date(query.dueFrom) }), ...(query.dueTo && { lte: new Date(query.dueTo) }) },
+          }),
           ...(query.q && { title: { contains: likeText(query.q), mode: 'insensitive' as const } }),
         },
       ],
     };
     const [rows, total] = await Promise.all([
-      this.prisma.cRMTask.findMany({ where, select: taskSelect, orderBy: [{ [query.sort]: query.order }, { id: query.order }], skip: skipFor(query), take: query.limit }),
+      this.prisma.cRMTask.findMany({
+        where,
+        select: taskSelect,
+        orderBy: [{ [query.sort]: query.order }, { id: query.order }],
+        skip: skipFor(query),
+        take: query.limit,
+      }),
       this.prisma.cRMTask.count({ where }),
     ]);
     return paginated('tasks', rows.map(toTaskView), query, total);
@@ -90,7 +100,16 @@ export class TasksService {
         select: { id: true, title: true, leadId: true, dueDate: true },
       });
       if (task.leadId) {
-        await tx.cRMActivity.create({ data: { hospitalId: actor.hospitalId, leadId: task.leadId, activityType: 'TASK_CREATED', title: `Task created: ${task.title}`, metadata: { taskId: task.id }, performedById: actor.id } });
+        await tx.cRMActivity.create({
+          data: {
+            hospitalId: actor.hospitalId,
+            leadId: task.leadId,
+            activityType: 'TASK_CREATED',
+            title: `Task created: ${task.title}`,
+            metadata: { taskId: task.id },
+            performedById: actor.id,
+          },
+        });
       }
       await this.notifyAssignee(tx, actor, dto.assignedToId, task.id, task.title);
       // Last, so a scheduler outage rolls the task back instead of leaving it without timers.
@@ -113,7 +132,8 @@ export class TasksService {
         where: { id },
         data: { ...dto, dueDate, ...(reopen && { status: 'PENDING', overdueAt: null }) },
       });
-      if (dto.assignedToId && dto.assignedToId !== current.assignedTo.id) await this.notifyAssignee(tx, actor, dto.assignedToId, id, dto.title ?? current.title);
+      if (dto.assignedToId && dto.assignedToId !== current.assignedTo.id)
+        await this.notifyAssignee(tx, actor, dto.assignedToId, id, dto.title ?? current.title);
       if (dto.dueDate || dto.reminderMinutesBefore) await this.timers.schedule(id, { dueAt: dueDate.toISOString(), reminderMinutesBefore: reminders });
     });
     return this.get(actor, id);
@@ -137,7 +157,15 @@ export class TasksService {
       if (moved.count === 0) throw ApiError.conflict('The task changed meanwhile (it may have just gone overdue); reload and try again');
       if (current.lead && dto.status === 'COMPLETED') {
         await tx.cRMActivity.create({
-          data: { hospitalId: actor.hospitalId, leadId: current.lead.id, activityType: 'TASK_COMPLETED', title: `Task completed: ${current.title}`, description: dto.outcome, metadata: { taskId: id, onTime: now <= current.dueDate }, performedById: actor.id },
+          data: {
+            hospitalId: actor.hospitalId,
+            leadId: current.lead.id,
+            activityType: 'TASK_COMPLETED',
+            title: `Task completed: ${current.title}`,
+            description: dto.outcome,
+            metadata: { taskId: id, onTime: now <= current.dueDate },
+            performedById: actor.id,
+          },
         });
       }
       if (!isOpenTaskStatus(dto.status)) await this.timers.close(id);
@@ -147,7 +175,9 @@ export class TasksService {
 
   /** Completion and on-time rates per assignee, for tasks due in [from, to). */
   async stats(hospitalId: string, from: Date, to: Date) {
-    const rows = await this.prisma.$queryRaw<Array<{ userId: string; firstName: string; lastName: string; total: bigint; completed: bigint; onTime: bigint; cancelled: bigint; overdueOpen: bigint }>>`
+    const rows = await this.prisma.$queryRaw<
+      Array<{ userId: string; firstName: string; lastName: string; total: bigint; completed: bigint; onTime: bigint; cancelled: bigint; overdueOpen: bigint }>
+    >`
       SELECT u.id AS "userId", u."firstName", u."lastName",
              count(*) AS total,
              count(*) FILTER (WHERE t.status = 'COMPLETED') AS completed,
@@ -178,7 +208,10 @@ export class TasksService {
   private async assertReferences(tx: Tx, hospitalId: string, dto: Partial<CreateTaskDto>): Promise<void> {
     if (dto.assignedToId) {
       const user = await tx.user.findFirst({ where: { id: dto.assignedToId, hospitalId, isActive: true, role: { not: 'SUPER_ADMIN' } }, select: { id: true } });
-      if (!user) throw ApiError.unprocessable('Tasks can only be assigned to active staff of this hospital', [{ field: 'assignedToId', messages: ['not active staff of this hospital'] }]);
+      if (!user)
+        throw ApiError.unprocessable('Tasks can only be assigned to active staff of this hospital', [
+          { field: 'assignedToId', messages: ['not active staff of this hospital'] },
+        ]);
     }
     if (dto.leadId && !(await tx.cRMLead.findFirst({ where: { id: dto.leadId, hospitalId, deletedAt: null }, select: { id: true } }))) {
       throw ApiError.unprocessable('The lead does not exist in this hospital', [{ field: 'leadId', messages: ['unknown lead'] }]);
@@ -190,6 +223,8 @@ export class TasksService {
 
   private async notifyAssignee(tx: Tx, actor: Actor, assigneeId: string, taskId: string, title: string): Promise<void> {
     if (assigneeId === actor.id) return;
-    await tx.notification.create({ data: { hospitalId: actor.hospitalId, userId: assigneeId, type: 'TASK_ASSIGNED', title: `New task: ${title}`, link: `/tasks/${taskId}` } });
+    await tx.notification.create({
+      data: { hospitalId: actor.hospitalId, userId: assigneeId, type: 'TASK_ASSIGNED', title: `New task: ${title}`, link: `/tasks/${taskId}` },
+    });
   }
 }

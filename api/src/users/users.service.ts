@@ -39,7 +39,13 @@ export class UsersService {
       }),
     };
     const [users, total] = await Promise.all([
-      this.prisma.user.findMany({ where, select: userView, orderBy: [{ lastName: query.order }, { firstName: query.order }], skip: skipFor(query), take: query.limit }),
+      this.prisma.user.findMany({
+        where,
+        select: userView,
+        orderBy: [{ lastName: query.order }, { firstName: query.order }],
+        skip: skipFor(query),
+        take: query.limit,
+      }),
       this.prisma.user.count({ where }),
     ]);
     return paginated('users', users, query, total);
@@ -71,10 +77,16 @@ export class UsersService {
     const openLeads = { assignedToId: id, deletedAt: null, status: { in: [...OPEN_LEAD_STATUSES] } };
     const [tasks, leads] = await Promise.all([this.prisma.cRMTask.count({ where: openTasks }), this.prisma.cRMLead.count({ where: openLeads })]);
     if ((tasks || leads) && !reassignToId) {
-      throw ApiError.conflict(`${user.firstName} has ${tasks} open task(s) and ${leads} open lead(s): choose who takes them over (reassignToId)`, { openTasks: tasks, openLeads: leads });
+      throw ApiError.conflict(`${user.firstName} has ${tasks} open task(s) and ${leads} open lead(s): choose who takes them over (reassignToId)`, {
+        openTasks: tasks,
+        openLeads: leads,
+      });
     }
     const heir = reassignToId
-      ? await this.prisma.user.findFirst({ where: { id: reassignToId, hospitalId: actor.hospitalId, isActive: true, role: { not: 'SUPER_ADMIN' } }, select: { id: true, role: true } })
+      ? await this.prisma.user.findFirst({
+          where: { id: reassignToId, hospitalId: actor.hospitalId, isActive: true, role: { not: 'SUPER_ADMIN' } },
+          select: { id: true, role: true },
+        })
       : null;
     if (reassignToId && (!heir || heir.id === id)) throw ApiError.unprocessable('reassignToId must be another active staff member of this hospital');
     const heirOwnsLeads = heir?.role === 'HOSPITAL_ADMIN' || heir?.role === 'RECEPTIONIST';
@@ -85,10 +97,22 @@ export class UsersService {
         // Leads go only to someone who may own leads; otherwise they wait unassigned in the pipeline.
         await tx.cRMLead.updateMany({ where: openLeads, data: { assignedToId: heirOwnsLeads ? heir.id : null } });
         if (tasks || leads) {
-          await tx.notification.create({ data: { hospitalId: actor.hospitalId, userId: heir.id, type: 'WORK_REASSIGNED', title: `${tasks} task(s) and ${leads} lead(s) from ${user.firstName} ${user.lastName} are now yours`, link: '/tasks' } });
+          await tx.notification.create({
+            data: {
+              hospitalId: actor.hospitalId,
+              userId: heir.id,
+              type: 'WORK_REASSIGNED',
+              title: `${tasks} task(s) and ${leads} lead(s) from ${user.firstName} ${user.lastName} are now yours`,
+              link: '/tasks',
+            },
+          });
         }
       }
-      await this.audit.record(actor, { action: 'user.deactivate', entityType: 'User', entityId: id, details: { reassignToId: heir?.id ?? null, tasks, leads } }, tx);
+      await this.audit.record(
+        actor,
+        { action: 'user.deactivate', entityType: 'User', entityId: id, details: { reassignToId: heir?.id ?? null, tasks, leads } },
+        tx,
+      );
     });
     return { ...(await this.get(actor.hospitalId, id)), reassigned: { tasks, leads, to: heir?.id ?? null } };
   }

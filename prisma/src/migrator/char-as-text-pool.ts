@@ -19,16 +19,17 @@ class CharAsTextClient extends pg.Client {
     if (config && typeof (config as { submit?: unknown }).submit === 'function') {
       return (super.query as (...a: unknown[]) => never)(...args);
     }
-    const promise = (super.query as (c: unknown, v: unknown) => Promise<pg.QueryResult>)(config, values).then(
-      (result) => {
-        for (const field of result.fields ?? []) {
-          if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
-        }
-        return result;
-      },
-    );
+    const promise = (super.query as (c: unknown, v: unknown) => Promise<pg.QueryResult>)(config, values).then((result) => {
+      for (const field of result.fields ?? []) {
+        if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+      }
+      return result;
+    });
     if (callback) {
-      promise.then((r) => callback(null, r), (e: Error) => callback(e));
+      promise.then(
+        (r) => callback(null, r),
+        (e: Error) => callback(e),
+      );
       return undefined as never;
     }
     return promise as never;

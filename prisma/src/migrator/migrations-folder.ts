@@ -39,7 +39,10 @@ export function listMigrations(baseDir: string): MigrationList {
 /** Writes `<timestamp>_<name>/migration.sql` (and the lock file on first use), as `prisma migrate dev` does. */
 export function writeMigration(baseDir: string, name: string, sql: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
   const dir = path.join(baseDir, `${stamp}_${slug}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, MIGRATION_FILE), sql);

@@ -39,18 +39,20 @@ export function applyMigrations(databaseUrl: string, migrationsDir = MIGRATIONS_
  */
 export function pendingSchemaChanges(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<string | null> {
   const migrations = listMigrations(migrationsDir);
-  return withScratchDatabase(databaseUrl, (scratchUrl) => withEngine(scratchUrl, async (engine) => {
-    const sql = await captureStdout(() =>
-      engine.migrateDiff({
-        from: migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
-        to: { tag: 'schemaDatamodel', files: schemaFiles() },
-        script: true,
-        exitCode: null,
-        filters: noFilters,
-      }),
-    );
-    return /^\s*(-- This is an empty migration\.?)?\s*$/.test(sql) ? null : sql;
-  }));
+  return withScratchDatabase(databaseUrl, (scratchUrl) =>
+    withEngine(scratchUrl, async (engine) => {
+      const sql = await captureStdout(() =>
+        engine.migrateDiff({
+          from: migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
+          to: { tag: 'schemaDatamodel', files: schemaFiles() },
+          script: true,
+          exitCode: null,
+          filters: noFilters,
+        }),
+      );
+      return /^\s*(-- This is an empty migration\.?)?\s*$/.test(sql) ? null : sql;
+    }),
+  );
 }
 
 /** The engine prints diff scripts to stdout (as `prisma migrate diff --script` does); collect them instead. */

@@ -46,6 +46,8 @@ function loadRuntime(): WasmRuntime {
   if (runtime) return runtime;
   const internalsDir = path.dirname(require.resolve('@prisma/internals/package.json'));
   const glue = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg', { paths: [internalsDir] });
+  // The glue is an ES module resolved at run time next to @prisma/internals' own copy.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(glue) as WasmRuntime;
   const wasmModule = new wasm.Module(fs.readFileSync(path.join(path.dirname(glue), 'schema_engine_bg.wasm')));
   const instance = new wasm.Instance(wasmModule, { './schema_engine_bg.js': loaded });
@@ -60,6 +62,7 @@ export async function openSchemaEngine(databaseUrl: string, schemaFiles: SchemaF
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const wasmEngine = await loadRuntime().SchemaEngine.new({ datamodels: schemaFiles }, () => undefined, adapter);
   // SchemaEngineWasm wraps the raw engine with Prisma's error translation; its constructor is internal API.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- its published types point at a path the package does not ship
   const { SchemaEngineWasm } = require('@prisma/migrate') as { SchemaEngineWasm: new (o: object) => SchemaEngine };
   const engine = new SchemaEngineWasm({ engine: wasmEngine, errorRegistry: adapter.errorRegistry });
   return { engine, close: () => pool.end() };

@@ -11,17 +11,90 @@ export interface DemoTemplate {
 
 // One template per category the seed lists, by email, plus SMS/WhatsApp where staff use them.
 export const DEMO_TEMPLATES: DemoTemplate[] = [
-  { name: 'Appointment reminder', channel: 'SMS', category: 'APPOINTMENT_REMINDER', content: 'Hi {{firstName}}, a reminder of your appointment with {{doctorName}} on {{appointmentDate}} at {{hospitalName}}. Reply C to confirm.', variables: ['firstName', 'doctorName', 'appointmentDate', 'hospitalName'] },
-  { name: 'Appointment reminder', channel: 'EMAIL', category: 'APPOINTMENT_REMINDER', subject: 'Your appointment on {{appointmentDate}}', content: '<p>Dear {{firstName}},</p><p>This is a reminder of your appointment with {{doctorName}} on <strong>{{appointmentDate}}</strong>.</p><p>{{hospitalName}}</p>', variables: ['firstName', 'doctorName', 'appointmentDate', 'hospitalName'] },
-  { name: 'Inquiry follow-up', channel: 'EMAIL', category: 'FOLLOW_UP', subject: 'Following up on your inquiry', content: '<p>Hello {{firstName}},</p><p>Thank you for contacting {{hospitalName}} about {{interest}}. When would be a good time to talk?</p>', variables: ['firstName', 'hospitalName', 'interest'] },
-  { name: 'Inquiry follow-up', channel: 'WHATSAPP', category: 'FOLLOW_UP', content: 'Hello {{firstName}}, this is {{hospitalName}}. Thanks for your inquiry about {{interest}}. Can we help you book a consultation?', variables: ['firstName', 'hospitalName', 'interest'] },
-  { name: 'Welcome', channel: 'EMAIL', category: 'WELCOME', subject: 'Welcome to {{hospitalName}}', content: '<p>Welcome, {{firstName}}!</p><p>Your patient record is ready. Save our number for appointments and reports.</p>', variables: ['firstName', 'hospitalName'] },
-  { name: 'Feedback request', channel: 'SMS', category: 'FEEDBACK_REQUEST', content: 'Hi {{firstName}}, how was your visit to {{hospitalName}}? Tell us in 1 minute: {{surveyLink}}', variables: ['firstName', 'hospitalName', 'surveyLink'] },
-  { name: 'Feedback request', channel: 'EMAIL', category: 'FEEDBACK_REQUEST', subject: 'How was your visit?', content: '<p>Dear {{firstName}},</p><p>We would value your feedback on your recent visit.</p><p><a href="{{surveyLink}}">Answer a short survey</a></p>', variables: ['firstName', 'surveyLink'] },
-  { name: 'Full-body checkup offer', channel: 'EMAIL', category: 'PROMOTION', subject: '20% off full-body checkups this month', content: '<p>Hi {{firstName}},</p><p>Book a full-body checkup at {{hospitalName}} before the month ends and save 20%.</p>', variables: ['firstName', 'hospitalName'] },
-  { name: 'Monsoon health tip', channel: 'SMS', category: 'HEALTH_TIP', content: '{{hospitalName}} tip: drink boiled water and keep mosquito nets up this monsoon. Stay well, {{firstName}}!', variables: ['hospitalName', 'firstName'] },
-  { name: 'Birthday greeting', channel: 'WHATSAPP', category: 'BIRTHDAY_GREETING', content: 'Happy birthday, {{firstName}}! Wishing you good health from all of us at {{hospitalName}}.', variables: ['firstName', 'hospitalName'] },
-  { name: 'Custom message', channel: 'EMAIL', category: 'CUSTOM', subject: '{{subject}}', content: '<p>Dear {{firstName}},</p><p>{{message}}</p>', variables: ['firstName', 'subject', 'message'] },
+  {
+    name: 'Appointment reminder',
+    channel: 'SMS',
+    category: 'APPOINTMENT_REMINDER',
+    content: 'Hi {{firstName}}, a reminder of your appointment with {{doctorName}} on {{appointmentDate}} at {{hospitalName}}. Reply C to confirm.',
+    variables: ['firstName', 'doctorName', 'appointmentDate', 'hospitalName'],
+  },
+  {
+    name: 'Appointment reminder',
+    channel: 'EMAIL',
+    category: 'APPOINTMENT_REMINDER',
+    subject: 'Your appointment on {{appointmentDate}}',
+    content:
+      '<p>Dear {{firstName}},</p><p>This is a reminder of your appointment with {{doctorName}} on <strong>{{appointmentDate}}</strong>.</p><p>{{hospitalName}}</p>',
+    variables: ['firstName', 'doctorName', 'appointmentDate', 'hospitalName'],
+  },
+  {
+    name: 'Inquiry follow-up',
+    channel: 'EMAIL',
+    category: 'FOLLOW_UP',
+    subject: 'Following up on your inquiry',
+    content: '<p>Hello {{firstName}},</p><p>Thank you for contacting {{hospitalName}} about {{interest}}. When would be a good time to talk?</p>',
+    variables: ['firstName', 'hospitalName', 'interest'],
+  },
+  {
+    name: 'Inquiry follow-up',
+    channel: 'WHATSAPP',
+    category: 'FOLLOW_UP',
+    content: 'Hello {{firstName}}, this is {{hospitalName}}. Thanks for your inquiry about {{interest}}. Can we help you book a consultation?',
+    variables: ['firstName', 'hospitalName', 'interest'],
+  },
+  {
+    name: 'Welcome',
+    channel: 'EMAIL',
+    category: 'WELCOME',
+    subject: 'Welcome to {{hospitalName}}',
+    content: '<p>Welcome, {{firstName}}!</p><p>Your patient record is ready. Save our number for appointments and reports.</p>',
+    variables: ['firstName', 'hospitalName'],
+  },
+  {
+    name: 'Feedback request',
+    channel: 'SMS',
+    category: 'FEEDBACK_REQUEST',
+    content: 'Hi {{firstName}}, how was your visit to {{hospitalName}}? Tell us in 1 minute: {{surveyLink}}',
+    variables: ['firstName', 'hospitalName', 'surveyLink'],
+  },
+  {
+    name: 'Feedback request',
+    channel: 'EMAIL',
+    category: 'FEEDBACK_REQUEST',
+    subject: 'How was your visit?',
+    content: '<p>Dear {{firstName}},</p><p>We would value your feedback on your recent visit.</p><p><a href="{{surveyLink}}">Answer a short survey</a></p>',
+    variables: ['firstName', 'surveyLink'],
+  },
+  {
+    name: 'Full-body checkup offer',
+    channel: 'EMAIL',
+    category: 'PROMOTION',
+    subject: '20% off full-body checkups this month',
+    content: '<p>Hi {{firstName}},</p><p>Book a full-body checkup at {{hospitalName}} before the month ends and save 20%.</p>',
+    variables: ['firstName', 'hospitalName'],
+  },
+  {
+    name: 'Monsoon health tip',
+    channel: 'SMS',
+    category: 'HEALTH_TIP',
+    content: '{{hospitalName}} tip: drink boiled water and keep mosquito nets up this monsoon. Stay well, {{firstName}}!',
+    variables: ['hospitalName', 'firstName'],
+  },
+  {
+    name: 'Birthday greeting',
+    channel: 'WHATSAPP',
+    category: 'BIRTHDAY_GREETING',
+    content: 'Happy birthday, {{firstName}}! Wishing you good health from all of us at {{hospitalName}}.',
+    variables: ['firstName', 'hospitalName'],
+  },
+  {
+    name: 'Custom message',
+    channel: 'EMAIL',
+    category: 'CUSTOM',
+    subject: '{{subject}}',
+    content: '<p>Dear {{firstName}},</p><p>{{message}}</p>',
+    variables: ['firstName', 'subject', 'message'],
+  },
 ];
 
 export const DEMO_TAGS = [
@@ -32,11 +105,49 @@ export const DEMO_TAGS = [
   { name: 'do-not-contact', color: '#6b7280', category: 'Consent' },
 ];
 
-const FIRST = ['Aarav', 'Diya', 'Vihaan', 'Ananya', 'Reyansh', 'Isha', 'Kabir', 'Meera', 'Arjun', 'Saanvi', 'Rohan', 'Tara', 'Dev', 'Nisha', 'Yash', 'Kavya', 'Aditya', 'Pooja', 'Rahul', 'Sneha', 'Vikram', 'Anjali', 'Karan', 'Riya'];
+const FIRST = [
+  'Aarav',
+  'Diya',
+  'Vihaan',
+  'Ananya',
+  'Reyansh',
+  'Isha',
+  'Kabir',
+  'Meera',
+  'Arjun',
+  'Saanvi',
+  'Rohan',
+  'Tara',
+  'Dev',
+  'Nisha',
+  'Yash',
+  'Kavya',
+  'Aditya',
+  'Pooja',
+  'Rahul',
+  'Sneha',
+  'Vikram',
+  'Anjali',
+  'Karan',
+  'Riya',
+];
 const LAST = ['Iyer', 'Kapoor', 'Reddy', 'Nair', 'Gupta', 'Joshi', 'Menon', 'Bose', 'Singh', 'Verma', 'Pillai', 'Chopra'];
 const INTERESTS = [['Cardiology'], ['General Checkup'], ['Orthopedics', 'Physiotherapy'], ['Endocrinology'], [], ['Maternity'], ['Dermatology'], []];
 const STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'QUALIFIED', 'APPOINTMENT_SCHEDULED', 'CONVERTED', 'LOST'];
-const SOURCES: LeadSource[] = ['WEBSITE', 'PHONE_CALL', 'WALK_IN', 'REFERRAL_PATIENT', 'REFERRAL_DOCTOR', 'SOCIAL_MEDIA', 'GOOGLE_ADS', 'WHATSAPP', 'EMAIL_INQUIRY', 'HEALTH_CAMP', 'CORPORATE', 'OTHER'];
+const SOURCES: LeadSource[] = [
+  'WEBSITE',
+  'PHONE_CALL',
+  'WALK_IN',
+  'REFERRAL_PATIENT',
+  'REFERRAL_DOCTOR',
+  'SOCIAL_MEDIA',
+  'GOOGLE_ADS',
+  'WHATSAPP',
+  'EMAIL_INQUIRY',
+  'HEALTH_CAMP',
+  'CORPORATE',
+  'OTHER',
+];
 
 export interface DemoLead {
   n: number;
@@ -73,6 +184,13 @@ export const DEMO_TASKS: Array<{ title: string; taskType: TaskType; dueInHours: 
 export const DEMO_SURVEY_QUESTIONS = [
   { id: 'nps', type: 'NPS', text: 'How likely are you to recommend us to a friend or family member?', required: true, order: 1 },
   { id: 'doctor', type: 'RATING', text: 'How would you rate your doctor?', required: true, order: 2, scale: 5 },
-  { id: 'wait', type: 'SINGLE_CHOICE', text: 'How long did you wait to be seen?', required: false, order: 3, options: ['Under 15 minutes', '15–30 minutes', '30–60 minutes', 'Over an hour'] },
+  {
+    id: 'wait',
+    type: 'SINGLE_CHOICE',
+    text: 'How long did you wait to be seen?',
+    required: false,
+    order: 3,
+    options: ['Under 15 minutes', '15–30 minutes', '30–60 minutes', 'Over an hour'],
+  },
   { id: 'comments', type: 'TEXT', text: 'Anything we could do better?', required: false, order: 4 },
 ];

@@ -44,7 +44,11 @@ async function seedHospital(prisma: PrismaClient, h: DemoHospital, hospitalId: s
   const doctors = staff.filter((u) => u.role === 'DOCTOR');
   const id = (...parts: string[]) => seedId(h.code, ...parts);
 
-  await prisma.cRMSettings.upsert({ where: { hospitalId }, create: { hospitalId, quietHoursStart: '21:00', quietHoursEnd: '08:00', rateLimits: { EMAIL: 50, SMS: 20, WHATSAPP: 10 } }, update: {} });
+  await prisma.cRMSettings.upsert({
+    where: { hospitalId },
+    create: { hospitalId, quietHoursStart: '21:00', quietHoursEnd: '08:00', rateLimits: { EMAIL: 50, SMS: 20, WHATSAPP: 10 } },
+    update: {},
+  });
 
   for (const t of DEMO_TEMPLATES) {
     await prisma.cRMTemplate.upsert({
@@ -58,7 +62,13 @@ async function seedHospital(prisma: PrismaClient, h: DemoHospital, hospitalId: s
     tags.push(await prisma.cRMTag.upsert({ where: { hospitalId_name: { hospitalId, name: t.name } }, create: { hospitalId, ...t }, update: {} }));
   }
 
-  const patients = await seedPatients(prisma, h, hospitalId, doctors.map((d) => d.id), now);
+  const patients = await seedPatients(
+    prisma,
+    h,
+    hospitalId,
+    doctors.map((d) => d.id),
+    now,
+  );
 
   const leads = demoLeads();
   for (const lead of leads) {
@@ -107,7 +117,15 @@ async function seedHospital(prisma: PrismaClient, h: DemoHospital, hospitalId: s
     await prisma.cRMLead.upsert({ where: { id: data.id! }, create: data, update: {} });
     await prisma.cRMActivity.upsert({
       where: { id: id('activity', 'created', String(lead.n)) },
-      create: { id: id('activity', 'created', String(lead.n)), hospitalId, leadId: data.id, activityType: 'LEAD_CREATED', title: `Lead created from ${lead.source.toLowerCase().replace(/_/g, ' ')}`, performedById: receptionist.id, createdAt },
+      create: {
+        id: id('activity', 'created', String(lead.n)),
+        hospitalId,
+        leadId: data.id,
+        activityType: 'LEAD_CREATED',
+        title: `Lead created from ${lead.source.toLowerCase().replace(/_/g, ' ')}`,
+        performedById: receptionist.id,
+        createdAt,
+      },
       update: {},
     });
     const tag = tags[lead.n % tags.length];
@@ -150,7 +168,13 @@ async function seedHospital(prisma: PrismaClient, h: DemoHospital, hospitalId: s
       campaignType: 'PROMOTION',
       channel: 'EMAIL',
       templateId: promo.id,
-      audience: { contactTypes: ['PATIENT', 'LEAD'], ageRange: { min: 40, max: 65 }, lastVisit: { within: 180 }, excludeTags: ['do-not-contact'], doNotMarket: false },
+      audience: {
+        contactTypes: ['PATIENT', 'LEAD'],
+        ageRange: { min: 40, max: 65 },
+        lastVisit: { within: 180 },
+        excludeTags: ['do-not-contact'],
+        doNotMarket: false,
+      },
       costPerMessage: '0.0010',
       createdById: admin.id,
     },
@@ -207,12 +231,29 @@ async function seedPatients(prisma: PrismaClient, h: DemoHospital, hospitalId: s
     const visitAt = new Date(now.getTime() - (i * 20 + 2) * DAY);
     await prisma.appointment.upsert({
       where: { id: seedId(h.code, 'appointment', String(i)) },
-      create: { id: seedId(h.code, 'appointment', String(i)), hospitalId, patientId, doctorId: doctorIds[i % Math.max(doctorIds.length, 1)] ?? null, department: departments[i % departments.length], scheduledAt: visitAt, status: 'COMPLETED', completedAt: visitAt },
+      create: {
+        id: seedId(h.code, 'appointment', String(i)),
+        hospitalId,
+        patientId,
+        doctorId: doctorIds[i % Math.max(doctorIds.length, 1)] ?? null,
+        department: departments[i % departments.length],
+        scheduledAt: visitAt,
+        status: 'COMPLETED',
+        completedAt: visitAt,
+      },
       update: {},
     });
     await prisma.invoice.upsert({
       where: { hospitalId_number: { hospitalId, number: `${h.code}-INV-${String(i + 1).padStart(5, '0')}` } },
-      create: { hospitalId, patientId, number: `${h.code}-INV-${String(i + 1).padStart(5, '0')}`, amount: String(1200 + i * 350), status: i % 3 ? 'PAID' : 'ISSUED', issuedAt: visitAt, paidAt: i % 3 ? visitAt : null },
+      create: {
+        hospitalId,
+        patientId,
+        number: `${h.code}-INV-${String(i + 1).padStart(5, '0')}`,
+        amount: String(1200 + i * 350),
+        status: i % 3 ? 'PAID' : 'ISSUED',
+        issuedAt: visitAt,
+        paidAt: i % 3 ? visitAt : null,
+      },
       update: {},
     });
   }

@@ -54,9 +54,18 @@ export function createScoreBatchActivities(prisma: PrismaClient, clock: () => Da
       const changes: Array<{ id: string; total: number; breakdown: LeadScoreBreakdown }> = [];
       for (const lead of leads) {
         const s = byLead.get(lead.id);
-        const lastContactAt = [lead.lastContactedAt, s?.lastAt ?? null].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+        const lastContactAt =
+          [lead.lastContactedAt, s?.lastAt ?? null].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
         const result = scoreLead(
-          { source: lead.source, communicationCount: Number(s?.total ?? 0), respondedCount: Number(s?.responded ?? 0), lastContactAt, interestedIn: lead.interestedIn, preferredDoctorId: lead.preferredDoctorId, preferredDate: lead.preferredDate },
+          {
+            source: lead.source,
+            communicationCount: Number(s?.total ?? 0),
+            respondedCount: Number(s?.responded ?? 0),
+            lastContactAt,
+            interestedIn: lead.interestedIn,
+            preferredDoctorId: lead.preferredDoctorId,
+            preferredDate: lead.preferredDate,
+          },
           now,
         );
         if (result.total !== lead.score) changes.push({ id: lead.id, total: result.total, breakdown: result.breakdown });

@@ -76,7 +76,9 @@ export function createTaskActivities(prisma: PrismaClient): TaskActivities {
           update: {},
         });
         if (task.leadId) {
-          await tx.cRMActivity.create({ data: { hospitalId: task.hospitalId, leadId: task.leadId, activityType: 'UPDATED', title: `Task overdue: ${task.title}`, metadata: { taskId } } });
+          await tx.cRMActivity.create({
+            data: { hospitalId: task.hospitalId, leadId: task.leadId, activityType: 'UPDATED', title: `Task overdue: ${task.title}`, metadata: { taskId } },
+          });
         }
         return { outcome: 'applied' };
       });

@@ -60,7 +60,8 @@ export async function taskWorkflow(taskId: string, initial: TaskSchedule): Promi
     if (next.kind === 'reminder') {
       // A reminder whose moment passed long ago (the due date was set close) is still sent once,
       // unless the task is already due.
-      const result = Date.now() < Date.parse(schedule.dueAt) ? await remindTaskAssignee({ taskId, dueAt: schedule.dueAt, minutesBefore: next.minutesBefore! }) : null;
+      const result =
+        Date.now() < Date.parse(schedule.dueAt) ? await remindTaskAssignee({ taskId, dueAt: schedule.dueAt, minutesBefore: next.minutesBefore! }) : null;
       if (result && result.outcome !== 'applied') {
         if (result.outcome === 'closed') break;
         adopt(result.schedule);

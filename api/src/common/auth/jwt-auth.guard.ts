@@ -36,7 +36,10 @@ export class JwtAuthGuard implements CanActivate {
       throw unauthorized(expired ? 'Your session has expired: sign in again' : 'The access token is not valid');
     }
     if (!UUID.test(payload.sub)) throw unauthorized('The access token is not valid');
-    const user = await this.prisma.user.findUnique({ where: { id: payload.sub }, select: { id: true, email: true, role: true, hospitalId: true, isActive: true } });
+    const user = await this.prisma.user.findUnique({
+      where: { id: payload.sub },
+      select: { id: true, email: true, role: true, hospitalId: true, isActive: true },
+    });
     if (!user || !user.isActive) throw unauthorized('This account is not active');
 
     request.user = {

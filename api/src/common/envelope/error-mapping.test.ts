@@ -20,12 +20,42 @@ describe('mapError', () => {
     ['a bad request with several messages', new BadRequestException(['a is bad', 'b is bad']), 400, 'VALIDATION_FAILED', 'a is bad; b is bad'],
     ['an illegal pipeline move', illegal(), 409, 'ILLEGAL_TRANSITION', 'A lead cannot move from CONVERTED to NEW'],
     ['LOST without a reason', new MissingLostReasonError('NEW'), 422, 'UNPROCESSABLE', 'A reason is required to mark a lead as LOST'],
-    ['a too-large body', Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }), 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'],
-    ['broken JSON', Object.assign(new SyntaxError('Unexpected end'), { type: 'entity.parse.failed', status: 400 }), 400, 'VALIDATION_FAILED', 'The request body is not valid JSON'],
-    ['a unique violation', Object.assign(new Error('Unique constraint failed'), { code: 'P2002', meta: { target: ['email'] } }), 409, 'CONFLICT', 'A record with the same unique values already exists'],
+    [
+      'a too-large body',
+      Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      'The request body is too large',
+    ],
+    [
+      'broken JSON',
+      Object.assign(new SyntaxError('Unexpected end'), { type: 'entity.parse.failed', status: 400 }),
+      400,
+      'VALIDATION_FAILED',
+      'The request body is not valid JSON',
+    ],
+    [
+      'a unique violation',
+      Object.assign(new Error('Unique constraint failed'), { code: 'P2002', meta: { target: ['email'] } }),
+      409,
+      'CONFLICT',
+      'A record with the same unique values already exists',
+    ],
     ['a missing record', Object.assign(new Error('not found'), { code: 'P2025' }), 404, 'NOT_FOUND', 'The record was not found'],
-    ['an unreachable database', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly'],
-    ['a driver adapter outage', Object.assign(new Error('DatabaseNotReachable'), { name: 'DriverAdapterError', cause: { kind: 'DatabaseNotReachable' } }), 503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly'],
+    [
+      'an unreachable database',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      503,
+      'SERVICE_UNAVAILABLE',
+      'The database is unavailable; try again shortly',
+    ],
+    [
+      'a driver adapter outage',
+      Object.assign(new Error('DatabaseNotReachable'), { name: 'DriverAdapterError', cause: { kind: 'DatabaseNotReachable' } }),
+      503,
+      'SERVICE_UNAVAILABLE',
+      'The database is unavailable; try again shortly',
+    ],
   ])('maps %s', (_case, error, status, code, message) => {
     const mapped = mapError(error);
     expect(mapped.status).toBe(status);

@@ -28,7 +28,11 @@ const UNAVAILABLE_ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'DatabaseDoes
 function prismaError(error: { code?: string; meta?: Record<string, unknown> }): MappedError | null {
   switch (error.code) {
     case 'P2002':
-      return { status: 409, body: { code: 'CONFLICT', message: 'A record with the same unique values already exists', details: error.meta?.target ?? error.meta }, unexpected: false };
+      return {
+        status: 409,
+        body: { code: 'CONFLICT', message: 'A record with the same unique values already exists', details: error.meta?.target ?? error.meta },
+        unexpected: false,
+      };
     case 'P2025':
       return { status: 404, body: { code: 'NOT_FOUND', message: 'The record was not found' }, unexpected: false };
     case 'P2003':
@@ -59,7 +63,11 @@ export function mapError(error: unknown): MappedError {
     return { status: 409, body: { code: 'ILLEGAL_TRANSITION', message: error.message, details: { from: error.from, to: error.to } }, unexpected: false };
   }
   if (error instanceof MissingLostReasonError) {
-    return { status: 422, body: { code: 'UNPROCESSABLE', message: error.message, details: [{ field: 'reason', messages: [error.message] }] }, unexpected: false };
+    return {
+      status: 422,
+      body: { code: 'UNPROCESSABLE', message: error.message, details: [{ field: 'reason', messages: [error.message] }] },
+      unexpected: false,
+    };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

@@ -23,7 +23,10 @@ export function createValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      const summary = details.map((d) => d.messages[0]).slice(0, 3).join('; ');
+      const summary = details
+        .map((d) => d.messages[0])
+        .slice(0, 3)
+        .join('; ');
       return new ApiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `Invalid request: ${summary}`, details);
     },
   });

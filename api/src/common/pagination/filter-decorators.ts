@@ -15,7 +15,14 @@ export const UuidFilter = (description?: string) => applyDecorators(ApiPropertyO
 
 /** `?ids=a,b`: several records by id (react-admin's getMany). */
 export const UuidListFilter = (description?: string) =>
-  applyDecorators(ApiPropertyOptional({ type: [String], format: 'uuid', description }), IsOptional(), Transform(toList), IsArray(), IsUUID('all', { each: true }));
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], format: 'uuid', description }),
+    IsOptional(),
+    Transform(toList),
+    IsArray(),
+    IsUUID('all', { each: true }),
+  );
 
 /** `?createdFrom=2026-11-01T00:00:00Z`: an ISO date bound. */
-export const DateFilter = (example = '2026-11-01T00:00:00Z', description?: string) => applyDecorators(ApiPropertyOptional({ example, description }), IsOptional(), IsDateString());
+export const DateFilter = (example = '2026-11-01T00:00:00Z', description?: string) =>
+  applyDecorators(ApiPropertyOptional({ example, description }), IsOptional(), IsDateString());

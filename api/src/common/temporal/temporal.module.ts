@@ -15,8 +15,7 @@ export { InjectTemporal, InjectTemporalProbe, TemporalClient } from './temporal.
       provide: TEMPORAL_CLIENT,
       inject: [temporalConfig.KEY],
       // Lazy: the API boots (and reports Temporal as down in /health) even when Temporal is not up yet.
-      useFactory: (config: TemporalConfig): Client =>
-        new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
+      useFactory: (config: TemporalConfig): Client => new Client({ connection: Connection.lazy({ address: config.address }), namespace: config.namespace }),
     },
     {
       provide: TEMPORAL_PROBE,

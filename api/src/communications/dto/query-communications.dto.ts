@@ -1,6 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { COMMUNICATION_CHANNELS, COMMUNICATION_DIRECTIONS, COMMUNICATION_STATUSES, type CommunicationChannel, type CommunicationDirection, type CommunicationStatus } from '@hospital-crm/domain';
+import {
+  COMMUNICATION_CHANNELS,
+  COMMUNICATION_DIRECTIONS,
+  COMMUNICATION_STATUSES,
+  type CommunicationChannel,
+  type CommunicationDirection,
+  type CommunicationStatus,
+} from '@hospital-crm/domain';
 import { PaginationQueryDto } from '../../common/pagination/pagination-query.dto';
 import { DateFilter, EnumListFilter, UuidFilter } from '../../common/pagination/filter-decorators';
 
