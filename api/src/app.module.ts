@@ -19,6 +19,7 @@ import { TasksModule } from './tasks/tasks.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { CommunicationsModule } from './communications/communications.module';
 import { IntegrationsModule } from './integrations/integrations.module';
+import { TemplatesModule } from './templates/templates.module';
 
 @Module({
   imports: [
@@ -50,6 +51,7 @@ import { IntegrationsModule } from './integrations/integrations.module';
     NotificationsModule,
     CommunicationsModule,
     IntegrationsModule,
+    TemplatesModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

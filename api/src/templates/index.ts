@@ -1,0 +1,3 @@
+export { TemplatesModule } from './templates.module';
+export { TemplateRenderer, type RenderedTemplateView, type RenderOptions } from './template-renderer.service';
+export { toTemplateApiError } from './template-errors';
