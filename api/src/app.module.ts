@@ -14,6 +14,7 @@ import { HospitalsModule } from './hospitals/hospitals.module';
 import { UsersModule } from './users/users.module';
 import { SettingsModule } from './settings/settings.module';
 import { LeadsModule } from './leads/leads.module';
+import { LeadImportModule } from './lead-import/lead-import.module';
 import { TagsModule } from './tags/tags.module';
 import { TasksModule } from './tasks/tasks.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -45,6 +46,7 @@ import { TemplatesModule } from './templates/templates.module';
     UsersModule,
     SettingsModule,
     // Before LeadsModule, so GET crm/leads/export is not taken for GET crm/leads/:id.
+    LeadImportModule,
     LeadsModule,
     TagsModule,
     TasksModule,

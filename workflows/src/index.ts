@@ -2,5 +2,7 @@
 export * from './shared';
 export type { leadScoreWorkflow } from './workflows/lead-score.workflow';
 export type { nightlyLeadScoreWorkflow } from './workflows/nightly-lead-score.workflow';
+export type { leadImportWorkflow } from './workflows/lead-import.workflow';
+export type { ImportedLeadData, LeadImportCounts } from './activities/lead-import.activities';
 export type { taskWorkflow } from './workflows/task.workflow';
 export { ensureSchedules } from './schedules';

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@hospital-crm/db';
 import { createLeadScoreActivities } from './lead-score.activities';
 import { createScoreBatchActivities } from './score-batch.activities';
+import { createLeadImportActivities } from './lead-import.activities';
 import { createTaskActivities } from './task.activities';
 
 export interface ActivityDependencies {
@@ -12,6 +13,7 @@ export function createActivities({ prisma }: ActivityDependencies) {
   return {
     ...createLeadScoreActivities(prisma),
     ...createScoreBatchActivities(prisma),
+    ...createLeadImportActivities(prisma),
     ...createTaskActivities(prisma),
   };
 }

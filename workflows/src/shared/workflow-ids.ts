@@ -6,4 +6,5 @@ export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId
 export const communicationWorkflowId = (communicationId: string) => `communication-${communicationId}`;
 export const taskWorkflowId = (taskId: string) => `task-${taskId}`;
 export const surveyWorkflowId = (surveyId: string, visitId: string) => `survey-${surveyId}-${visitId}`;
+export const leadImportWorkflowId = (jobId: string) => `lead-import-${jobId}`;
 export const NIGHTLY_SCORE_SCHEDULE_ID = 'lead-score-nightly';
