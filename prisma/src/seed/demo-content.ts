@@ -1,3 +1,4 @@
+import { LEAD_SOURCES, LEAD_STATUSES } from '@hospital-crm/domain';
 import type { CommunicationChannel, LeadSource, LeadStatus, TaskType, TemplateCategory } from '../generated/prisma/client';
 
 export interface DemoTemplate {
@@ -133,21 +134,9 @@ const FIRST = [
 ];
 const LAST = ['Iyer', 'Kapoor', 'Reddy', 'Nair', 'Gupta', 'Joshi', 'Menon', 'Bose', 'Singh', 'Verma', 'Pillai', 'Chopra'];
 const INTERESTS = [['Cardiology'], ['General Checkup'], ['Orthopedics', 'Physiotherapy'], ['Endocrinology'], [], ['Maternity'], ['Dermatology'], []];
-const STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'QUALIFIED', 'APPOINTMENT_SCHEDULED', 'CONVERTED', 'LOST'];
-const SOURCES: LeadSource[] = [
-  'WEBSITE',
-  'PHONE_CALL',
-  'WALK_IN',
-  'REFERRAL_PATIENT',
-  'REFERRAL_DOCTOR',
-  'SOCIAL_MEDIA',
-  'GOOGLE_ADS',
-  'WHATSAPP',
-  'EMAIL_INQUIRY',
-  'HEALTH_CAMP',
-  'CORPORATE',
-  'OTHER',
-];
+// Every status and every source the pipeline knows, from the one list in domain.
+const STATUSES: readonly LeadStatus[] = LEAD_STATUSES;
+const SOURCES: readonly LeadSource[] = LEAD_SOURCES;
 
 export interface DemoLead {
   n: number;
