@@ -18,13 +18,17 @@ const DB = 'hospital_crm_test';
 async function main() {
   const started = Date.now();
   ensureNodeModules();
-  ensureAptPackages(['docker-compose']);
+  // docker-compose validates the compose file; Chromium runs the console's browser tests.
+  ensureAptPackages(['docker-compose', 'chromium']);
   ensurePythonTools();
   generateClient();
   // Local iteration may skip it (TEST_SKIP_TYPECHECK=1); CI never does.
   if (!process.env.TEST_SKIP_TYPECHECK || process.env.CI) {
     log.info('type-checking every workspace');
     run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], { cwd: ROOT });
+    for (const project of ['admin-ui/tsconfig.json', 'admin-ui/e2e/tsconfig.json']) {
+      run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', project, '--noEmit'], { cwd: ROOT });
+    }
   }
 
   const services = [];

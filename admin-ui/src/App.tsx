@@ -1,10 +1,11 @@
 // The console: react-admin wired to the hospital-crm API. Resources are registered from their
 // own folders (leads/, tasks/...); pages that are not resources come from customPages.
-import { Admin, CustomRoutes, reactRouterProvider } from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { CUSTOM_PAGES } from './customPages';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import leads from './leads';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -26,6 +27,7 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="leads" {...leads} />
     <CustomRoutes>
       {CUSTOM_PAGES.map((page) => (
         <Route key={page.id} path={`/${page.id}/*`} element={page.element} />

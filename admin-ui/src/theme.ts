@@ -138,7 +138,9 @@ const components = (theme: Theme, mode: PaletteMode): RaThemeOptions['components
     },
     RaLayout: {
       styleOverrides: {
-        root: { '& .RaLayout-content': { backgroundColor: 'transparent' } },
+        // minWidth 0 (react-admin's default is fit-content): wide content such as the Kanban board
+        // scrolls inside the page instead of widening it past the app bar
+        root: { minWidth: 0, '& .RaLayout-content': { backgroundColor: 'transparent', minWidth: 0 } },
       },
     },
   };

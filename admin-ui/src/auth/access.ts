@@ -11,8 +11,7 @@ const RESOURCE_AREAS: Record<string, Area> = {
 
 const isArea = (name: string): name is Area => (AREAS as readonly string[]).includes(name);
 
-export const areaOf = (resource: string): Area | null =>
-  RESOURCE_AREAS[resource] ?? (isArea(resource) ? resource : null);
+export const areaOf = (resource: string): Area | null => RESOURCE_AREAS[resource] ?? (isArea(resource) ? resource : null);
 
 /** Resources outside the role table (no area) are refused, like an unknown role. */
 export const canAccessResource = (role: string, resource: string): boolean => {

@@ -7,9 +7,7 @@ export const fullName = (user: Pick<AuthUser, 'firstName' | 'lastName' | 'email'
   [user.firstName, user.lastName].filter(Boolean).join(' ').trim() || user.email;
 
 export const initials = (user: Pick<AuthUser, 'firstName' | 'lastName' | 'email'>): string => {
-  const fromName = [user.firstName, user.lastName]
-    .map((part) => part?.trim().charAt(0) ?? '')
-    .join('');
+  const fromName = [user.firstName, user.lastName].map((part) => part?.trim().charAt(0) ?? '').join('');
   return (fromName || user.email.charAt(0)).toUpperCase();
 };
 

@@ -20,12 +20,7 @@ const MetricsGrid = () => {
         }}
       >
         {DASHBOARD_METRICS.map((metric) => (
-          <MetricCard
-            key={metric.key}
-            metric={metric}
-            value={data?.[metric.key]}
-            loading={isPending && !error}
-          />
+          <MetricCard key={metric.key} metric={metric} value={data?.[metric.key]} loading={isPending && !error} />
         ))}
       </Box>
     </Stack>

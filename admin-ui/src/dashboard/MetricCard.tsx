@@ -42,11 +42,7 @@ export const MetricCard = ({ metric, value, loading }: MetricCardProps) => {
             {loading ? (
               <Skeleton variant="text" width={72} sx={{ fontSize: '2rem' }} />
             ) : (
-              <Typography
-                variant="h4"
-                component="p"
-                sx={{ color: alert ? 'warning.main' : formatted ? 'text.primary' : 'text.disabled' }}
-              >
+              <Typography variant="h4" component="p" sx={{ color: alert ? 'warning.main' : formatted ? 'text.primary' : 'text.disabled' }}>
                 {formatted ?? translate('crm.dashboard.no_value')}
               </Typography>
             )}

@@ -34,14 +34,10 @@ export const WelcomeBanner = () => {
       }}
     >
       <Typography variant="h5" component="h1" sx={{ position: 'relative' }}>
-        {firstName
-          ? translate('crm.dashboard.welcome', { name: firstName })
-          : translate('crm.dashboard.welcome_anonymous')}
+        {firstName ? translate('crm.dashboard.welcome', { name: firstName }) : translate('crm.dashboard.welcome_anonymous')}
       </Typography>
       <Typography sx={{ position: 'relative', mt: 0.5, opacity: 0.9 }}>
-        {hospital
-          ? translate('crm.dashboard.subtitle', { hospital })
-          : translate('crm.dashboard.subtitle_no_hospital')}
+        {hospital ? translate('crm.dashboard.subtitle', { hospital }) : translate('crm.dashboard.subtitle_no_hospital')}
       </Typography>
     </Box>
   );

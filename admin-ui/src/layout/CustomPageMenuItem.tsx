@@ -7,11 +7,5 @@ export const CustomPageMenuItem = ({ page }: { page: CustomPage }) => {
   const translate = useTranslate();
   const { canAccess, isPending } = useCanAccess({ action: 'list', resource: page.id });
   if (isPending || !canAccess) return null;
-  return (
-    <Menu.Item
-      to={`/${page.id}`}
-      primaryText={translate(page.labelKey)}
-      leftIcon={createElement(page.icon)}
-    />
-  );
+  return <Menu.Item to={`/${page.id}`} primaryText={translate(page.labelKey)} leftIcon={createElement(page.icon)} />;
 };

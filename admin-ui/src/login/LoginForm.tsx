@@ -41,13 +41,7 @@ export const LoginForm = () => {
         fullWidth
         validate={[required(), email()]}
       />
-      <PasswordInput
-        source="password"
-        label={translate('crm.login.password')}
-        autoComplete="current-password"
-        fullWidth
-        validate={required()}
-      />
+      <PasswordInput source="password" label={translate('crm.login.password')} autoComplete="current-password" fullWidth validate={required()} />
       <Box sx={{ mt: 2 }}>
         <Button
           type="submit"

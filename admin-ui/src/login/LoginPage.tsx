@@ -20,10 +20,7 @@ export const LoginPage = () => {
   }, [checkAuth, navigate]);
 
   return (
-    <Box
-      component="main"
-      sx={{ minHeight: '100vh', display: 'grid', gridTemplateColumns: { xs: '1fr', md: '5fr 6fr' } }}
-    >
+    <Box component="main" sx={{ minHeight: '100vh', display: 'grid', gridTemplateColumns: { xs: '1fr', md: '5fr 6fr' } }}>
       <LoginHero />
       <Box sx={{ display: 'grid', placeItems: 'center', p: { xs: 2, sm: 4 } }}>
         <Card sx={{ width: '100%', maxWidth: 420, borderRadius: 4 }}>

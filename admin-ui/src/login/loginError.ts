@@ -5,8 +5,7 @@ export type LoginErrorMessage = { key: string; args?: Record<string, string> };
 
 export const describeLoginError = (error: unknown): LoginErrorMessage => {
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  const message =
-    error instanceof Error ? error.message : typeof error === 'string' ? error : 'crm.errors.http';
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'crm.errors.http';
   switch (status) {
     case 401:
       return { key: 'crm.login.errors.invalid_credentials' };

@@ -1,25 +1,139 @@
 // Typed calls beyond CRUD (STYLE.md: moveLead, launchCampaign...): components call these
 // through useCrmDataProvider() instead of fetching on their own.
+import { LEAD_STATUSES, type LeadStatus } from '@hospital-crm/domain';
 import type { Identifier, RaRecord } from 'react-admin';
-import type { DashboardMetrics, HospitalSummary, ListPayload } from './apiTypes';
-import { CRM_PREFIX, parseListPayload, recordPath } from './dataProviderMapping';
+import type {
+  AssignableUser,
+  ConvertLeadResult,
+  DashboardMetrics,
+  HospitalSummary,
+  LeadDetail,
+  LeadStats,
+  LeadSummary,
+  ListPayload,
+  Tag,
+  TagRef,
+  TimelinePage,
+} from './apiTypes';
+import { boardStatuses } from '../leads/kanban';
+import { buildListQuery, CRM_PREFIX, parseListPayload, recordPath } from './dataProviderMapping';
 import { http } from './http';
 
-export type MoveLeadParams = { status: string; position: number };
+export type MoveLeadParams = { status: LeadStatus; position: number; reason?: string };
+export type ChangeLeadStatusParams = { status: LeadStatus; reason?: string };
+export type ConvertLeadParams = { mrn?: string; dateOfBirth?: string; gender?: string; address?: string };
+export type TimelineParams = { page: number; limit: number };
+
+/** One Kanban column: the first cards in board order, and how many the column holds in all. */
+export type LeadBoardColumn = { leads: LeadSummary[]; total: number };
+export type LeadBoard = Record<LeadStatus, LeadBoardColumn>;
+export type LeadBoardParams = {
+  /** The list's filters (search, source, assignee...); `status` picks the columns fetched. */
+  filter?: Record<string, unknown>;
+  /** Cards fetched per column (the API serves at most 100 a page). */
+  perColumn?: number;
+  signal?: AbortSignal;
+};
 
 export type CustomMethods = {
   /** Kanban drop: one call persists the new column and the position in it. */
-  moveLead(id: Identifier, params: MoveLeadParams): Promise<{ data: RaRecord }>;
+  moveLead(id: Identifier, params: MoveLeadParams): Promise<{ data: LeadDetail }>;
+  /** The "Change status" menu; LOST needs a reason, CONVERTED goes through convertLead. */
+  changeLeadStatus(id: Identifier, params: ChangeLeadStatusParams): Promise<{ data: LeadDetail }>;
+  /** Gives the lead to a staff member, or back to nobody with null. */
+  assignLead(id: Identifier, assignedToId: string | null): Promise<{ data: LeadDetail }>;
+  /** Lead → patient; idempotent, so a second click returns the same patient. */
+  convertLead(id: Identifier, params?: ConvertLeadParams): Promise<{ data: ConvertLeadResult }>;
+  /** Activities, communications, tasks and appointments, newest first. */
+  getLeadTimeline(id: Identifier, params: TimelineParams): Promise<{ data: TimelinePage }>;
+  /** Pipeline totals for the leads page header. */
+  getLeadStats(): Promise<{ data: LeadStats }>;
+  /** Every Kanban column at once, each in board order (position). */
+  getLeadBoard(params?: LeadBoardParams): Promise<{ data: LeadBoard }>;
+  /** The hospital's tags, alphabetically. */
+  getTags(): Promise<{ data: Tag[] }>;
+  /** Attaches tags; answers with the lead's tags after the change. */
+  addLeadTags(id: Identifier, tagIds: string[]): Promise<{ data: TagRef[] }>;
+  removeLeadTag(id: Identifier, tagId: string): Promise<{ data: TagRef[] }>;
+  /** Staff a lead may be assigned to. */
+  getAssignableUsers(): Promise<{ data: AssignableUser[] }>;
   /** The eight headline metrics of the dashboard. */
   getDashboard(): Promise<{ data: DashboardMetrics }>;
   /** Hospitals a SUPER_ADMIN can switch between. */
   getHospitals(): Promise<{ data: HospitalSummary[]; total: number }>;
 };
 
+const leadPath = (id: Identifier, action: string) => `${recordPath('leads', id)}/${action}`;
+
 export const customMethods: CustomMethods = {
   moveLead: async (id, params) => ({
-    data: await http<RaRecord>(`${recordPath('leads', id)}/move`, { method: 'PATCH', body: params }),
+    data: await http<LeadDetail>(leadPath(id, 'move'), { method: 'PATCH', body: params }),
   }),
+
+  changeLeadStatus: async (id, params) => ({
+    data: await http<LeadDetail>(leadPath(id, 'status'), { method: 'PATCH', body: params }),
+  }),
+
+  assignLead: async (id, assignedToId) => ({
+    data: await http<LeadDetail>(leadPath(id, 'assign'), { method: 'PATCH', body: { assignedToId } }),
+  }),
+
+  convertLead: async (id, params = {}) => ({
+    data: await http<ConvertLeadResult>(leadPath(id, 'convert'), { method: 'POST', body: params }),
+  }),
+
+  getLeadTimeline: async (id, { page, limit }) => ({
+    data: await http<TimelinePage>(leadPath(id, 'timeline'), {
+      query: [
+        ['page', String(page)],
+        ['limit', String(limit)],
+      ],
+    }),
+  }),
+
+  getLeadStats: async () => ({
+    data: await http<LeadStats>(`${CRM_PREFIX}/leads/stats`),
+  }),
+
+  getLeadBoard: async ({ filter = {}, perColumn = 50, signal } = {}) => {
+    const { status, ...rest } = filter;
+    const statuses = boardStatuses(status);
+    const columns = await Promise.all(
+      statuses.map(async (column) => {
+        const payload = await http<ListPayload>(`${CRM_PREFIX}/leads`, {
+          query: buildListQuery({
+            pagination: { page: 1, perPage: perColumn },
+            sort: { field: 'position', order: 'ASC' },
+            filter: { ...rest, status: column },
+          }),
+          signal,
+        });
+        const { data, total } = parseListPayload<LeadSummary & RaRecord>('leads', payload);
+        return [column, { leads: data, total }] as const;
+      }),
+    );
+    const board = Object.fromEntries(LEAD_STATUSES.map((s) => [s, { leads: [], total: 0 }])) as unknown as LeadBoard;
+    for (const [column, content] of columns) board[column] = content;
+    return { data: board };
+  },
+
+  getTags: async () => {
+    const payload = await http<ListPayload>(`${CRM_PREFIX}/tags`, { query: [['limit', '100']] });
+    return { data: parseListPayload<Tag & RaRecord>('tags', payload).data };
+  },
+
+  addLeadTags: async (id, tagIds) => ({
+    data: await http<TagRef[]>(leadPath(id, 'tags'), { method: 'POST', body: { tagIds } }),
+  }),
+
+  removeLeadTag: async (id, tagId) => ({
+    data: await http<TagRef[]>(`${leadPath(id, 'tags')}/${encodeURIComponent(tagId)}`, { method: 'DELETE' }),
+  }),
+
+  getAssignableUsers: async () => {
+    const payload = await http<ListPayload>('/users/assignable');
+    return { data: parseListPayload<AssignableUser & RaRecord>('users', payload).data };
+  },
 
   getDashboard: async () => ({
     data: await http<DashboardMetrics>(`${CRM_PREFIX}/reports/dashboard`),

@@ -29,30 +29,26 @@ export type CrmDataProvider = DataProvider & CustomMethods;
 
 const crud: DataProvider = {
   getList: async (resource, params) =>
-    parseListPayload(
-      resource,
-      await http<ListPayload>(resourcePath(resource), { query: buildListQuery(params), signal: params.signal }),
-    ),
+    parseListPayload(resource, await http<ListPayload>(resourcePath(resource), { query: buildListQuery(params), signal: params.signal })),
 
   getOne: async <RecordType extends RaRecord>(resource: string, { id, signal }: GetOneParams & QueryFunctionContext) => ({
     data: await http<RecordType>(recordPath(resource, id), { signal }),
   }),
 
   getMany: async <RecordType extends RaRecord>(resource: string, { ids, signal }: GetManyParams & QueryFunctionContext) => ({
-    data: parseListPayload<RecordType>(
-      resource,
-      await http<ListPayload>(resourcePath(resource), { query: buildManyQuery(ids), signal }),
-    ).data,
+    data: parseListPayload<RecordType>(resource, await http<ListPayload>(resourcePath(resource), { query: buildManyQuery(ids), signal })).data,
   }),
 
   getManyReference: async (resource, params) =>
-    parseListPayload(
-      resource,
-      await http<ListPayload>(resourcePath(resource), { query: buildReferenceQuery(params), signal: params.signal }),
-    ),
+    parseListPayload(resource, await http<ListPayload>(resourcePath(resource), { query: buildReferenceQuery(params), signal: params.signal })),
 
-  create: async <RecordType extends RaRecord>(resource: string, { data }: CreateParams) => ({
-    data: await http<RecordType>(resourcePath(resource), { method: 'POST', body: buildCreateBody(data) }),
+  // meta.allowDuplicate: the user saw the duplicate warning (409) and chose to create anyway.
+  create: async <RecordType extends RaRecord>(resource: string, { data, meta }: CreateParams) => ({
+    data: await http<RecordType>(resourcePath(resource), {
+      method: 'POST',
+      body: buildCreateBody(data),
+      query: meta?.allowDuplicate ? [['allowDuplicate', 'true']] : [],
+    }),
   }),
 
   update: async <RecordType extends RaRecord>(resource: string, { id, data, previousData }: UpdateParams) => ({
@@ -63,9 +59,7 @@ const crud: DataProvider = {
   }),
 
   updateMany: async (resource, { ids, data }) => {
-    await Promise.all(
-      ids.map((id) => http(recordPath(resource, id), { method: 'PUT', body: buildUpdateBody(data) })),
-    );
+    await Promise.all(ids.map((id) => http(recordPath(resource, id), { method: 'PUT', body: buildUpdateBody(data) })));
     return { data: ids };
   },
 

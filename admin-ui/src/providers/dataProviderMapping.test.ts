@@ -145,6 +145,16 @@ describe('the envelope', () => {
     expect(error.body).toEqual({ ...body, errors: { email: 'email must be an email' } });
   });
 
+  it("does not read a conflict's details as field errors (they describe the existing record)", () => {
+    const body = {
+      success: false,
+      error: { code: 'CONFLICT', message: 'An open lead exists', details: { existingLeadId: 'l9', leadNumber: 'LD-CGH-9' } },
+    };
+    const error = catchError(() => unwrapEnvelope(409, body)) as HttpError;
+    expect(error.status).toBe(409);
+    expect(error.body).toEqual(body);
+  });
+
   it('uses the status text when the body is not an envelope', () => {
     const error = catchError(() => unwrapEnvelope(500, '<html>oops</html>', 'Internal Server Error')) as HttpError;
     expect(error.status).toBe(500);
@@ -172,6 +182,10 @@ describe('field errors', () => {
     });
     expect(fieldErrorsFromDetails({ firstName: ['is required', 'is too short'] })).toEqual({
       firstName: 'is required; is too short',
+    });
+    // the API's own shape (ValidationPipe and domain errors)
+    expect(fieldErrorsFromDetails([{ field: 'reason', messages: ['A reason is required', 'too short'] }])).toEqual({
+      reason: 'A reason is required; too short',
     });
     expect(fieldErrorsFromDetails('nothing about fields')).toBeUndefined();
   });

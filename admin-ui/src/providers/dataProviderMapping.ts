@@ -1,13 +1,7 @@
 // Pure translation between react-admin's data calls and the API contract: no fetch, no DOM,
 // so every rule here is unit-tested in node. (ra-core, not react-admin: it is the same HttpError
 // class without the MUI layer, which jest cannot load.)
-import {
-  HttpError,
-  type GetListParams,
-  type GetManyReferenceParams,
-  type Identifier,
-  type RaRecord,
-} from 'ra-core';
+import { HttpError, type GetListParams, type GetManyReferenceParams, type Identifier, type RaRecord } from 'ra-core';
 import type { ApiEnvelope, ApiErrorBody, ListPayload } from './apiTypes';
 
 /** Every CRM resource lives under /crm/<resource>. */
@@ -28,11 +22,9 @@ const READ_ONLY_FIELDS = new Set(['id', 'hospitalId', 'createdAt', 'updatedAt', 
 
 export type QueryParams = Array<[string, string]>;
 
-export const resourcePath = (resource: string): string =>
-  RESOURCE_PATHS[resource] ?? `${CRM_PREFIX}/${resource}`;
+export const resourcePath = (resource: string): string => RESOURCE_PATHS[resource] ?? `${CRM_PREFIX}/${resource}`;
 
-export const recordPath = (resource: string, id: Identifier): string =>
-  `${resourcePath(resource)}/${encodeURIComponent(String(id))}`;
+export const recordPath = (resource: string, id: Identifier): string => `${resourcePath(resource)}/${encodeURIComponent(String(id))}`;
 
 export const listKey = (resource: string): string => LIST_KEYS[resource] ?? resource;
 
@@ -88,10 +80,7 @@ export const buildManyQuery = (ids: Identifier[]): QueryParams => [
 ];
 
 /** Reads `{ <resource>: [...], total }`; tolerates a bare array or a differently named array. */
-export const parseListPayload = <RecordType extends RaRecord = RaRecord>(
-  resource: string,
-  payload: unknown,
-): { data: RecordType[]; total: number } => {
+export const parseListPayload = <RecordType extends RaRecord = RaRecord>(resource: string, payload: unknown): { data: RecordType[]; total: number } => {
   if (Array.isArray(payload)) return { data: payload as RecordType[], total: payload.length };
   if (!isPlainObject(payload)) {
     throw new HttpError(`Unexpected list response for "${resource}"`, 500, payload);
@@ -106,10 +95,7 @@ export const parseListPayload = <RecordType extends RaRecord = RaRecord>(
 };
 
 /** The body of an update: only what changed, never server-owned fields. */
-export const buildUpdateBody = (
-  data: Record<string, unknown>,
-  previousData?: Record<string, unknown>,
-): Record<string, unknown> => {
+export const buildUpdateBody = (data: Record<string, unknown>, previousData?: Record<string, unknown>): Record<string, unknown> => {
   const body: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (READ_ONLY_FIELDS.has(key)) continue;
@@ -123,8 +109,10 @@ export const buildUpdateBody = (
 export const buildCreateBody = (data: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(data).filter(([key]) => !READ_ONLY_FIELDS.has(key)));
 
-const isEnvelope = (body: unknown): body is ApiEnvelope<unknown> =>
-  isPlainObject(body) && typeof body.success === 'boolean';
+const isEnvelope = (body: unknown): body is ApiEnvelope<unknown> => isPlainObject(body) && typeof body.success === 'boolean';
+
+/** Statuses whose details are per-field messages for the form. */
+const VALIDATION_STATUSES = new Set([400, 422]);
 
 /** A proxy answering for an API that is down or restarting. */
 const GATEWAY_STATUSES = new Set([502, 503, 504]);
@@ -139,7 +127,7 @@ const errorMessage = (error: ApiErrorBody | undefined, statusText: string, statu
 
 /**
  * Field errors for react-admin forms (`body.errors`), read from the envelope's details when they
- * name fields: `[{ field|property, message|constraints }]` or `{ field: message }`.
+ * name fields: `[{ field|property, message|messages|constraints }]` or `{ field: message }`.
  */
 export const fieldErrorsFromDetails = (details: unknown): Record<string, string> | undefined => {
   const errors: Record<string, string> = {};
@@ -150,9 +138,11 @@ export const fieldErrorsFromDetails = (details: unknown): Record<string, string>
       const text =
         typeof item.message === 'string'
           ? item.message
-          : isPlainObject(item.constraints)
-            ? Object.values(item.constraints).map(String).join('; ')
-            : undefined;
+          : Array.isArray(item.messages) && item.messages.length
+            ? item.messages.map(String).join('; ')
+            : isPlainObject(item.constraints)
+              ? Object.values(item.constraints).map(String).join('; ')
+              : undefined;
       if (typeof field === 'string' && text) errors[field] = text;
     }
   } else if (isPlainObject(details)) {
@@ -175,7 +165,8 @@ export const unwrapEnvelope = <T>(status: number, body: unknown, statusText = ''
 
   const error = isEnvelope(body) && !body.success ? body.error : undefined;
   const message = errorMessage(error, statusText, status);
-  const errors = fieldErrorsFromDetails(error?.details);
+  // Only validation failures name fields; other details (a 409's existing record, say) are data.
+  const errors = VALIDATION_STATUSES.has(status) ? fieldErrorsFromDetails(error?.details) : undefined;
   const httpBody = errors && isPlainObject(body) ? { ...body, errors } : body;
   throw new HttpError(message, ok ? 500 : status, httpBody);
 };

@@ -1,0 +1,80 @@
+// The lead figures: what each scenario requests, and its goal. Later features add their scenarios here.
+import { query } from './stack.mjs';
+
+const LEADS = '/api/v1/crm/leads';
+
+// Filter pairs a receptionist actually uses: open stages by the busiest channels.
+const FILTERS = [
+  ['NEW', 'WEBSITE'],
+  ['CONTACTED', 'PHONE_CALL'],
+  ['QUALIFIED', 'GOOGLE_ADS'],
+  ['NEW', 'WALK_IN'],
+  ['APPOINTMENT_SCHEDULED', 'REFERRAL_DOCTOR'],
+  ['CONTACTED', 'SOCIAL_MEDIA'],
+];
+// Name fragments (common and rare), phone digits and an email fragment; all case-insensitive partial matches.
+const SEARCHES = ['ana', 'kumar', '98765', 'Patel', 'fern', 'sing', '4321', 'priya.m'];
+
+/** Round-robin over a list; every connection shares the cursor, so consecutive requests differ. */
+function cycle(items) {
+  let i = 0;
+  return () => items[i++ % items.length];
+}
+
+/** Lead ids of the signed-in hospital to read and move, drawn from the generated data. */
+export async function loadPools(databaseUrl, hospitalCode, size) {
+  const [{ id: hospitalId }] = await query(databaseUrl, `SELECT id FROM "Hospital" WHERE code = $1`, [hospitalCode]);
+  const sample = (where) =>
+    query(databaseUrl, `SELECT id, status FROM "CRMLead" WHERE "hospitalId" = $1 AND "deletedAt" IS NULL ${where} ORDER BY random() LIMIT $2`, [
+      hospitalId,
+      size,
+    ]);
+  return { hospitalId, leads: await sample(''), movable: await sample(`AND status IN ('CONTACTED', 'QUALIFIED')`) };
+}
+
+export function leadScenarios(pools) {
+  const filter = cycle(FILTERS);
+  const search = cycle(SEARCHES);
+  const lead = cycle(pools.leads);
+  const timelineLead = cycle(pools.leads);
+  // Kanban: each move sends a card to the other of two open columns, at one of the top five slots.
+  // The pool is much larger than the connection count, so no card is moved by two requests at once.
+  const movable = cycle(pools.movable);
+  let slot = 0;
+  return [
+    { id: 'lead-list', title: 'Lead list, default (page 1, 20 newest)', goal: { p95: 50 }, next: () => ({ path: LEADS }) },
+    {
+      id: 'lead-list-filtered',
+      title: 'Lead list filtered by status + source',
+      goal: { p95: 50 },
+      next: () => {
+        const [status, source] = filter();
+        return { path: `${LEADS}?status=${status}&source=${source}` };
+      },
+    },
+    {
+      id: 'lead-search',
+      title: 'Lead search (q: name, phone or email fragment)',
+      goal: { p95: 50 },
+      next: () => ({ path: `${LEADS}?q=${encodeURIComponent(search())}` }),
+    },
+    { id: 'lead-detail', title: 'Lead detail (GET /leads/:id)', goal: { p95: 30 }, next: () => ({ path: `${LEADS}/${lead().id}` }) },
+    {
+      id: 'lead-timeline',
+      title: 'Lead timeline (GET /leads/:id/timeline)',
+      goal: { p95: 30 },
+      next: () => ({ path: `${LEADS}/${timelineLead().id}/timeline` }),
+    },
+    {
+      id: 'lead-move',
+      title: 'Kanban move (PATCH /leads/:id/move: status + position)',
+      goal: { p95: 30 },
+      writes: true,
+      next: () => {
+        const card = movable();
+        card.status = card.status === 'CONTACTED' ? 'QUALIFIED' : 'CONTACTED';
+        return { method: 'PATCH', path: `${LEADS}/${card.id}/move`, body: { status: card.status, position: slot++ % 5 } };
+      },
+    },
+  ];
+}
