@@ -3,5 +3,13 @@
 module.exports = {
   // End-to-end tests talk to real servers; unit tests finish far inside this. (A root-only option.)
   testTimeout: 60_000,
-  projects: ['<rootDir>/domain', '<rootDir>/prisma', '<rootDir>/workflows', '<rootDir>/api', '<rootDir>/admin-ui/jest.config.cjs', '<rootDir>/admin-ui/e2e/jest.config.cjs', '<rootDir>/test'],
+  projects: [
+    '<rootDir>/domain',
+    '<rootDir>/prisma',
+    '<rootDir>/workflows',
+    '<rootDir>/api',
+    '<rootDir>/admin-ui/jest.config.cjs',
+    '<rootDir>/admin-ui/e2e/jest.config.cjs',
+    '<rootDir>/test',
+  ],
 };

@@ -21,6 +21,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { CommunicationsModule } from './communications/communications.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { TemplatesModule } from './templates/templates.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({
   imports: [
@@ -54,6 +55,7 @@ import { TemplatesModule } from './templates/templates.module';
     CommunicationsModule,
     IntegrationsModule,
     TemplatesModule,
+    ReportsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

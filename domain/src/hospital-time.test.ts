@@ -1,4 +1,4 @@
-import { hospitalDay, isValidTimeZone } from './hospital-time';
+import { hospitalDay, hospitalMonthStart, isValidTimeZone } from './hospital-time';
 
 describe('hospitalDay', () => {
   it.each([
@@ -26,5 +26,17 @@ describe('isValidTimeZone', () => {
     ['', false],
   ])('%s → %s', (zone, valid) => {
     expect(isValidTimeZone(zone)).toBe(valid);
+  });
+});
+
+describe('hospitalMonthStart', () => {
+  it.each([
+    ['UTC', '2026-11-23T10:00:00Z', '2026-11-01T00:00:00.000Z'],
+    // 30 Nov 20:00 UTC is already 1 December in Kolkata.
+    ['Asia/Kolkata', '2026-11-30T20:00:00Z', '2026-11-30T18:30:00.000Z'],
+    ['Asia/Kolkata', '2026-11-30T18:00:00Z', '2026-10-31T18:30:00.000Z'],
+    ['America/New_York', '2026-12-01T03:00:00Z', '2026-11-01T04:00:00.000Z'],
+  ])('in %s, %s → %s', (zone, now, expected) => {
+    expect(hospitalMonthStart(new Date(now), zone).toISOString()).toBe(expected);
   });
 });

@@ -29,3 +29,8 @@ export function hospitalDay(now: Date, timeZone: string): DayWindow {
   const end = fromZonedTime(`${next.toISOString().slice(0, 10)}T00:00:00`, timeZone);
   return { start, end };
 }
+
+/** The first instant of the local calendar month containing `now`, as a UTC instant. */
+export function hospitalMonthStart(now: Date, timeZone: string): Date {
+  return fromZonedTime(`${formatInTimeZone(now, timeZone, 'yyyy-MM')}-01T00:00:00`, timeZone);
+}

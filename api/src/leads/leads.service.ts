@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { findOpenDuplicate, insertLead, type Prisma } from '@hospital-crm/db';
-import { isOpenLeadStatus, OPEN_LEAD_STATUSES, validateLeadMove, type LeadStatus } from '@hospital-crm/domain';
+import { hospitalMonthStart, isOpenLeadStatus, OPEN_LEAD_STATUSES, validateLeadMove, type LeadStatus } from '@hospital-crm/domain';
 import { ApiError } from '../common/envelope';
 import { AuditService } from '../common/audit/audit.service';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
@@ -203,7 +203,8 @@ export class LeadsService {
 
   async stats(hospitalId: string, now = new Date()) {
     const where = { hospitalId, deletedAt: null };
-    const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const { timezone } = await this.prisma.hospital.findUniqueOrThrow({ where: { id: hospitalId }, select: { timezone: true } });
+    const monthStart = hospitalMonthStart(now, timezone);
     const [byStatus, bySource, newThisMonth, openScore] = await Promise.all([
       this.prisma.cRMLead.groupBy({ by: ['status'], where, _count: { _all: true } }),
       this.prisma.cRMLead.groupBy({ by: ['source'], where, _count: { _all: true } }),
