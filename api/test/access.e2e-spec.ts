@@ -37,6 +37,13 @@ describe('roles and hospital isolation', () => {
     expect(JSON.stringify(res.body)).not.toContain('email');
   });
 
+  it("lists the hospital's active doctors for a lead's preferred doctor, to receptionists too", async () => {
+    const res = await t.http().get('/api/v1/users/doctors').set(auth('receptionA'));
+    expect(res.status).toBe(200);
+    expect(res.body.data.users.map((u: { id: string }) => u.id)).toEqual([a.users.doctor.id]);
+    expect((await t.http().get('/api/v1/users/doctors').set(auth('adminB'))).body.data.users.map((u: { id: string }) => u.id)).toEqual([b.users.doctor.id]);
+  });
+
   it('answers 401 before 403: no token on an admin route is 401', async () => {
     expect((await t.http().get('/api/v1/crm/settings')).status).toBe(401);
   });

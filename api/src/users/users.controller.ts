@@ -25,6 +25,14 @@ export class UsersController {
     return this.users.assignable(hospitalId);
   }
 
+  /** Doctors a lead may prefer (it counts toward the lead score). Open to lead workers. */
+  @Get('doctors')
+  @RequireArea('leads')
+  @ApiOkResponse({ description: '{ users } — active doctors of the hospital, with department' })
+  doctors(@HospitalId() hospitalId: string) {
+    return this.users.doctors(hospitalId);
+  }
+
   @Get(':id')
   @ApiNotFoundResponse({ description: 'No such user in this hospital' })
   get(@HospitalId() hospitalId: string, @Param('id', ParseUUIDPipe) id: string) {

@@ -60,6 +60,15 @@ export class UsersService {
     return { users };
   }
 
+  async doctors(hospitalId: string) {
+    const users = await this.prisma.user.findMany({
+      where: { hospitalId, isActive: true, role: 'DOCTOR' },
+      select: { id: true, firstName: true, lastName: true, department: true },
+      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
+    });
+    return { users };
+  }
+
   async get(hospitalId: string, id: string) {
     const user = await this.prisma.user.findFirst({ where: { id, hospitalId }, select: userView });
     if (!user) throw ApiError.notFound('User', id);
