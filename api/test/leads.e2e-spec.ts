@@ -1,3 +1,5 @@
+import { Client, Connection } from '@temporalio/client';
+import { taskWorkflowId } from '@hospital-crm/workflows';
 import { createTestApp, type TestApp } from './support/test-app';
 import { createHospital, tokenFor, type HospitalFixture } from './support/fixtures';
 import { eventually, startTestWorker } from './support/worker';
@@ -222,6 +224,7 @@ describe('leads', () => {
     });
 
     it('auto-assigns round robin with a follow-up task when the settings ask for it', async () => {
+      const temporal = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
       const hh = await createHospital(t.prisma, 'RR');
       await t.prisma.cRMSettings.create({
         data: { hospitalId: hh.id, autoAssignLeads: true, assignmentStrategy: 'ROUND_ROBIN', autoFollowUpTask: true, followUpTaskDueHours: 4 },
@@ -234,7 +237,14 @@ describe('leads', () => {
       expect(owners[0]).toBe(owners[2]);
       const tasks = await t.prisma.cRMTask.findMany({ where: { hospitalId: hh.id } });
       expect(tasks).toHaveLength(4);
-      expect(tasks.every((task) => (task.taskType === 'FOLLOW_UP_CALL' && task.assignedToId === owners[0]) || task.assignedToId === owners[1])).toBe(true);
+      // Each follow-up belongs to its lead's owner, and its timer workflow is running.
+      expect(tasks.every((task) => task.taskType === 'FOLLOW_UP_CALL')).toBe(true);
+      expect(new Set(tasks.map((task) => task.assignedToId))).toEqual(new Set(owners));
+      for (const task of tasks) {
+        const workflow = await temporal.workflow.getHandle(taskWorkflowId(task.id)).describe();
+        expect(workflow.status.name).toBe('RUNNING');
+      }
+      await temporal.connection.close();
     });
   });
 

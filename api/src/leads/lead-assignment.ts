@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@hospital-crm/db';
 import { ApiError } from '../common/envelope';
+import { TaskTimers } from '../tasks/task-timers';
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,6 +11,8 @@ const LEAD_OWNER_ROLES = ['HOSPITAL_ADMIN', 'RECEPTIONIST'] as const;
 /** Who may own a lead, and who gets a new one when the hospital's settings ask for auto-assignment. */
 @Injectable()
 export class LeadAssignment {
+  constructor(private readonly timers: TaskTimers) {}
+
   /** Refuses (422) an assignee who is not an active lead owner of the same hospital. */
   async assertAssignable(tx: Tx, hospitalId: string, userId: string): Promise<void> {
     const user = await tx.user.findFirst({ where: { id: userId, hospitalId, isActive: true, role: { in: [...LEAD_OWNER_ROLES] } }, select: { id: true } });
@@ -48,11 +51,14 @@ export class LeadAssignment {
     return chosen;
   }
 
-  /** The follow-up task the settings ask for when a lead gets an owner automatically. */
+  /**
+   * The follow-up task the settings ask for when a lead gets an owner automatically. Like every
+   * task, it gets its `task-<id>` timer workflow inside the same transaction.
+   */
   async followUpTask(tx: Tx, hospitalId: string, leadId: string, assigneeId: string, leadName: string, now: Date): Promise<void> {
     const settings = await tx.cRMSettings.findUnique({ where: { hospitalId } });
     if (!settings?.autoFollowUpTask) return;
-    await tx.cRMTask.create({
+    const task = await tx.cRMTask.create({
       data: {
         hospitalId,
         leadId,
@@ -62,6 +68,8 @@ export class LeadAssignment {
         dueDate: new Date(now.getTime() + settings.followUpTaskDueHours * 3_600_000),
         reminderMinutesBefore: settings.taskReminderMinutes,
       },
+      select: { id: true, dueDate: true, reminderMinutesBefore: true },
     });
+    await this.timers.schedule(task.id, { dueAt: task.dueDate.toISOString(), reminderMinutesBefore: task.reminderMinutesBefore });
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TasksModule } from '../tasks/tasks.module';
 import { LeadAssignment } from './lead-assignment';
 import { LeadConversionService } from './lead-conversion.service';
 import { LeadTimelineService } from './lead-timeline.service';
@@ -6,6 +7,7 @@ import { LeadsController } from './leads.controller';
 import { LeadsService } from './leads.service';
 
 @Module({
+  imports: [TasksModule],
   controllers: [LeadsController],
   providers: [LeadsService, LeadAssignment, LeadConversionService, LeadTimelineService],
   exports: [LeadsService],

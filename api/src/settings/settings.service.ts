@@ -3,7 +3,8 @@ import { ApiError } from '../common/envelope';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthUser } from '../common/auth';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
-import { RATE_LIMIT_CHANNELS, type UpdateSettingsDto } from './dto/update-settings.dto';
+import { COMMUNICATION_CHANNELS } from '@hospital-crm/domain';
+import type { UpdateSettingsDto } from './dto/update-settings.dto';
 
 @Injectable()
 export class SettingsService {
@@ -38,7 +39,7 @@ export class SettingsService {
   private assertRateLimits(limits: UpdateSettingsDto['rateLimits']): void {
     if (!limits) return;
     for (const [channel, perSecond] of Object.entries(limits)) {
-      if (!(RATE_LIMIT_CHANNELS as readonly string[]).includes(channel)) {
+      if (!(COMMUNICATION_CHANNELS as readonly string[]).includes(channel)) {
         throw ApiError.badRequest(`rateLimits: ${channel} is not a channel`, [{ field: `rateLimits.${channel}`, messages: ['unknown channel'] }]);
       }
       if (!Number.isInteger(perSecond) || (perSecond as number) < 1 || (perSecond as number) > 10_000) {

@@ -3,5 +3,5 @@ import { TaskTimers } from './task-timers';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
-@Module({ controllers: [TasksController], providers: [TasksService, TaskTimers], exports: [TasksService] })
+@Module({ controllers: [TasksController], providers: [TasksService, TaskTimers], exports: [TasksService, TaskTimers] })
 export class TasksModule {}

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { COMMUNICATION_CHANNELS, type CommunicationChannel } from '@hospital-crm/domain';
+import type { CommunicationChannel } from '@hospital-crm/domain';
 
 const ASSIGNMENT_STRATEGIES = ['OFF', 'ROUND_ROBIN', 'LEAST_LOADED'] as const;
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -97,5 +97,3 @@ export class UpdateSettingsDto {
   @Max(365)
   attributionWindowDays?: number;
 }
-
-export const RATE_LIMIT_CHANNELS = COMMUNICATION_CHANNELS;
