@@ -6,6 +6,7 @@ import { ensureNodeModules } from './lib/install.mjs';
 import { ensurePythonTools } from './lib/python-tools.mjs';
 import { migrator, seed } from './lib/prisma.mjs';
 import { startTemporal } from './lib/temporal.mjs';
+import { standInsWanted, startStandIns } from './lib/stand-ins.mjs';
 import { assertPortFree, waitForPort } from './lib/ports.mjs';
 import { DEV, devDatabase } from './lib/dev-stack.mjs';
 import { DATA_DIR, ROOT } from './lib/paths.mjs';
@@ -20,15 +21,15 @@ const SEED_LOGINS = [
   ['Hospital admin (Lakeside)', 'admin@lakeside.example', 'Admin#2026'],
 ];
 
-/** A development JWT secret, made once and kept under .data/ so sessions survive restarts. */
-function devJwtSecret() {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
-  const file = path.join(DATA_DIR, 'dev-jwt-secret');
-  if (!fs.existsSync(file)) {
+/** A development secret, made once and kept under .data/ so sessions and sealed data survive restarts. */
+function devSecret(variable, file, make) {
+  if (process.env[variable]) return process.env[variable];
+  const where = path.join(DATA_DIR, file);
+  if (!fs.existsSync(where)) {
     fs.mkdirSync(DATA_DIR, { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(48).toString('base64url'), { mode: 0o600 });
+    fs.writeFileSync(where, make(), { mode: 0o600 });
   }
-  return fs.readFileSync(file, 'utf8').trim();
+  return fs.readFileSync(where, 'utf8').trim();
 }
 
 async function main() {
@@ -64,12 +65,20 @@ async function main() {
       temporalAddress = `127.0.0.1:${DEV.temporalPort}`;
     }
 
+    // Email/SMS go to moto and WhatsApp to the Twilio fake, unless real credentials are configured.
+    const wanted = standInsWanted();
+    const standIns = await startStandIns({ motoPort: wanted.moto && DEV.motoPort, twilioPort: wanted.twilio && DEV.twilioFakePort, quiet: true });
+    stops.push(standIns.stop);
+
     const env = {
       ...process.env,
+      ...standIns.env,
+      PUBLIC_API_URL: process.env.PUBLIC_API_URL ?? `http://127.0.0.1:${DEV.apiPort}`,
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       DATABASE_URL: db.url,
       TEMPORAL_ADDRESS: temporalAddress,
-      JWT_SECRET: devJwtSecret(),
+      JWT_SECRET: devSecret('JWT_SECRET', 'dev-jwt-secret', () => crypto.randomBytes(48).toString('base64url')),
+      COMMUNICATION_KEYS: devSecret('COMMUNICATION_KEYS', 'dev-communication-keys', () => `dev:${crypto.randomBytes(32).toString('base64')}`),
       PORT: String(DEV.apiPort),
       HOST: '127.0.0.1',
       API_URL: `http://127.0.0.1:${DEV.apiPort}`,
@@ -102,6 +111,12 @@ async function main() {
         `    Console      http://127.0.0.1:${DEV.consolePort}`,
         `    API          http://127.0.0.1:${DEV.apiPort}/api/v1   (docs: http://127.0.0.1:${DEV.apiPort}/api/docs)`,
         process.env.TEMPORAL_ADDRESS ? `    Temporal     ${temporalAddress}` : `    Temporal UI  http://127.0.0.1:${DEV.temporalUiPort}`,
+        standIns.urls.moto
+          ? `    Email, SMS   moto (SES, SNS stand-in) ${standIns.urls.moto}   (sent: ${standIns.urls.moto}/moto-api/data.json)`
+          : `    Email, SMS   Amazon SES and SNS (${env.AWS_REGION ?? 'us-east-1'}${env.AWS_ENDPOINT_URL ? ` at ${env.AWS_ENDPOINT_URL}` : ''})`,
+        standIns.urls.twilio
+          ? `    WhatsApp     Twilio fake ${standIns.urls.twilio}   (sent: ${standIns.urls.twilio}/__fake/messages?to=+E164)`
+          : `    WhatsApp     Twilio${env.TWILIO_API_BASE_URL ? ` at ${env.TWILIO_API_BASE_URL}` : ''}`,
         '',
         '  Sign in with a demo account:',
         ...rows,

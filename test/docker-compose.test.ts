@@ -11,7 +11,12 @@ const ROOT = path.resolve(__dirname, '..');
 const COMPOSE_FILE = path.join(ROOT, 'docker-compose.yml');
 const DOCKERFILE = path.join(ROOT, 'docker', 'Dockerfile');
 
-const SECRETS = { JWT_SECRET: 'j'.repeat(48), POSTGRES_PASSWORD: 'postgres-test-password', CRM_DB_PASSWORD: 'crm-test-password' };
+const SECRETS = {
+  JWT_SECRET: 'j'.repeat(48),
+  COMMUNICATION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  POSTGRES_PASSWORD: 'postgres-test-password',
+  CRM_DB_PASSWORD: 'crm-test-password',
+};
 const ONE_SHOT = ['temporal-schema-setup', 'temporal-create-namespace', 'crm-migrate'];
 const LONG_RUNNING = ['postgres', 'temporal', 'temporal-ui', 'api', 'worker', 'admin-ui'];
 
@@ -201,16 +206,17 @@ describe('docker-compose.yml', () => {
       'TEMPORAL_NAMESPACE',
       'TEMPORAL_TASK_QUEUE',
       'JWT_SECRET',
+      'COMMUNICATION_KEYS',
       'JWT_EXPIRES_IN',
       'PORT',
       'LOG_LEVEL',
       'CORS_ORIGIN',
       'AWS_REGION',
-      'PUBLIC_BASE_URL',
+      'PUBLIC_API_URL',
     ]) {
       expect({ key, set: typeof env[key] === 'string' && env[key] !== '' }).toEqual({ key, set: true });
     }
-    for (const key of ['SES_FROM_ADDRESS', 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_WHATSAPP_FROM']) expect(Object.keys(env)).toContain(key);
+    for (const key of ['EMAIL_FROM', 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_WHATSAPP_FROM']) expect(Object.keys(env)).toContain(key);
     expect(env).toMatchObject({
       TEMPORAL_ADDRESS: 'temporal:7233',
       TEMPORAL_NAMESPACE: 'default',

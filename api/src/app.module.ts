@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
-import { appConfig, authConfig, databaseConfig, temporalConfig, type AppConfig } from './config/configuration';
+import { appConfig, authConfig, cryptoConfig, databaseConfig, messagingConfig, temporalConfig, type AppConfig } from './config/configuration';
 import { AreaGuard, JwtAuthGuard } from './common/auth';
 import { ErrorEnvelopeFilter, SuccessEnvelopeInterceptor } from './common/envelope';
 import { PrismaModule } from './common/prisma/prisma.module';
 import { TemporalModule } from './common/temporal/temporal.module';
 import { AuditModule } from './common/audit/audit.module';
+import { BodyCipherModule } from './common/crypto/body-cipher.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { HospitalsModule } from './hospitals/hospitals.module';
@@ -22,10 +23,12 @@ import { CommunicationsModule } from './communications/communications.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { TemplatesModule } from './templates/templates.module';
 import { ReportsModule } from './reports/reports.module';
+import { SurveysModule } from './surveys/surveys.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, authConfig, temporalConfig] }),
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, authConfig, temporalConfig, cryptoConfig, messagingConfig] }),
     LoggerModule.forRootAsync({
       inject: [appConfig.KEY],
       useFactory: (app: AppConfig) => ({
@@ -41,6 +44,7 @@ import { ReportsModule } from './reports/reports.module';
     PrismaModule,
     TemporalModule,
     AuditModule,
+    BodyCipherModule,
     AuthModule,
     HealthModule,
     HospitalsModule,
@@ -56,6 +60,8 @@ import { ReportsModule } from './reports/reports.module';
     IntegrationsModule,
     TemplatesModule,
     ReportsModule,
+    SurveysModule,
+    WebhooksModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -106,6 +106,7 @@ export async function startApi({ databaseUrl, temporalAddress, poolSize, profile
     DATABASE_POOL_SIZE: String(poolSize),
     TEMPORAL_ADDRESS: temporalAddress,
     JWT_SECRET: crypto.randomBytes(32).toString('hex'),
+    COMMUNICATION_KEYS: `bench:${crypto.randomBytes(32).toString('base64')}`,
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',

@@ -1,4 +1,4 @@
-import { hospitalDay, hospitalMonthStart, isValidTimeZone } from './hospital-time';
+import { formatHospitalTime, hospitalDay, hospitalMonthStart, isValidTimeZone } from './hospital-time';
 
 describe('hospitalDay', () => {
   it.each([
@@ -38,5 +38,11 @@ describe('hospitalMonthStart', () => {
     ['America/New_York', '2026-12-01T03:00:00Z', '2026-11-01T04:00:00.000Z'],
   ])('in %s, %s → %s', (zone, now, expected) => {
     expect(hospitalMonthStart(new Date(now), zone).toISOString()).toBe(expected);
+  });
+});
+
+describe('formatHospitalTime', () => {
+  it('shows the local wall-clock time with its zone', () => {
+    expect(formatHospitalTime(new Date('2026-03-12T04:00:00Z'), 'Asia/Kolkata')).toBe('12 Mar 2026, 09:30 (Asia/Kolkata)');
   });
 });

@@ -34,3 +34,8 @@ export function hospitalDay(now: Date, timeZone: string): DayWindow {
 export function hospitalMonthStart(now: Date, timeZone: string): Date {
   return fromZonedTime(`${formatInTimeZone(now, timeZone, 'yyyy-MM')}-01T00:00:00`, timeZone);
 }
+
+/** A date and time as the hospital's staff read it, e.g. "12 Mar 2026, 09:30 (Asia/Kolkata)". */
+export function formatHospitalTime(at: Date, timeZone: string): string {
+  return `${formatInTimeZone(at, timeZone, 'd MMM yyyy, HH:mm')} (${timeZone})`;
+}

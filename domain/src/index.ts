@@ -12,3 +12,8 @@ export * from './labels';
 export * from './roles';
 export * from './hospital-time';
 export * from './templates';
+export * from './communications/delivery-status';
+export * from './communications/consent';
+export * from './communications/quiet-hours';
+export * from './communications/phone';
+export * from './surveys';

@@ -1,5 +1,5 @@
 // Human labels and colours for the admin console, kept with the enums they describe.
-import type { CampaignStatus, LeadSource, LeadStatus, TaskStatus } from './enums';
+import type { CampaignStatus, CommunicationChannel, LeadSource, LeadStatus, TaskStatus } from './enums';
 
 export interface StatusMeta {
   label: string;
@@ -29,6 +29,15 @@ export const LEAD_SOURCE_LABELS: Readonly<Record<LeadSource, string>> = {
   HEALTH_CAMP: 'Health camp',
   CORPORATE: 'Corporate',
   OTHER: 'Other',
+};
+
+export const COMMUNICATION_CHANNEL_LABELS: Readonly<Record<CommunicationChannel, string>> = {
+  PHONE_CALL: 'Phone call',
+  EMAIL: 'Email',
+  SMS: 'SMS',
+  WHATSAPP: 'WhatsApp',
+  IN_PERSON: 'In person',
+  VIDEO_CALL: 'Video call',
 };
 
 export const TASK_STATUS_META: Readonly<Record<TaskStatus, StatusMeta>> = {

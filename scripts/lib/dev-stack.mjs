@@ -10,6 +10,9 @@ export const DEV = {
   temporalUiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
   apiPort: Number(process.env.PORT ?? 3001),
   consolePort: Number(process.env.CONSOLE_PORT ?? 3000),
+  // Provider stand-ins (scripts/lib/stand-ins.mjs): moto for SES/SNS, the Twilio fake.
+  motoPort: Number(process.env.MOTO_PORT ?? 5229),
+  twilioFakePort: Number(process.env.TWILIO_FAKE_PORT ?? 5230),
   temporalDb: path.join(DATA_DIR, 'temporal', 'dev.sqlite'),
   pgDataDir: path.join(DATA_DIR, 'postgres', 'dev'),
 };

@@ -6,3 +6,6 @@ export type { leadImportWorkflow } from './workflows/lead-import.workflow';
 export type { ImportedLeadData, LeadImportCounts } from './activities/lead-import.activities';
 export type { taskWorkflow } from './workflows/task.workflow';
 export { ensureSchedules } from './schedules';
+export * from './links';
+export type { surveyWorkflow } from './workflows/survey.workflow';
+export * from './surveys';

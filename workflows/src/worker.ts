@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createPrismaClient, type PrismaClient } from '@hospital-crm/db';
-import { createActivities } from './activities';
+import { createActivities, type ActivityDependencies } from './activities';
+import { activityDependenciesFromEnv } from './activity-dependencies';
 import { DEFAULT_TASK_QUEUE } from './shared/task-queue';
 import { ensureSchedules } from './schedules';
 
@@ -20,6 +21,8 @@ export interface CrmWorkerOptions {
   workflowBundleCode?: string;
   /** Tests pass extra options, e.g. a smaller maxConcurrentActivityTaskExecutions. */
   overrides?: Partial<WorkerOptions>;
+  /** Replaces what is otherwise read from the environment (cipher, channels, links). */
+  dependencies?: Partial<Omit<ActivityDependencies, 'prisma'>>;
 }
 
 export function createCrmWorker({
@@ -30,6 +33,7 @@ export function createCrmWorker({
   workflowBundlePath,
   workflowBundleCode,
   overrides,
+  dependencies,
 }: CrmWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection,
@@ -40,7 +44,7 @@ export function createCrmWorker({
       : workflowBundlePath
         ? { workflowBundle: { codePath: workflowBundlePath } }
         : { workflowsPath: require.resolve('./workflows') }),
-    activities: createActivities({ prisma }),
+    activities: createActivities({ ...activityDependenciesFromEnv(prisma), ...dependencies }),
     ...overrides,
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { taskClosedSignal, taskScheduleChangedSignal, taskWorkflowId, WORKFLOW_TYPES, type TaskSchedule } from '../src/shared';
 import { startTimeSkipping, type TimeSkippingHarness } from './support/time-skipping';
+import { emailsTo, uniqueEmail } from './support/channel-stand-ins';
 
 const HOUR = 3_600_000;
 let h: TimeSkippingHarness;
@@ -112,4 +113,56 @@ describe('task workflow (time-skipping)', () => {
       expect(await statusOf(task.id)).toBe('CANCELLED');
     });
   });
+
+  it('also emails an assignee who asked for email: one reminder and one overdue alert, through SES', async () => {
+    await h.withWorker(async () => {
+      const email = uniqueEmail();
+      const nurse = await h.prisma.user.create({
+        data: { hospitalId, email, passwordHash: 'x', role: 'NURSE', firstName: 'Leela', lastName: 'T', notifyByEmail: true },
+      });
+      const now = await h.now();
+      const task = await h.prisma.cRMTask.create({
+        data: {
+          hospitalId,
+          title: 'Call back Mr. Sen',
+          taskType: 'FOLLOW_UP_CALL',
+          assignedToId: nurse.id,
+          dueDate: new Date(now + 3 * HOUR),
+          reminderMinutesBefore: [60],
+        },
+      });
+      const handle = await h.env.client.workflow.start(WORKFLOW_TYPES.task, {
+        taskQueue: h.taskQueue,
+        workflowId: taskWorkflowId(task.id),
+        args: [task.id, { dueAt: task.dueDate.toISOString(), reminderMinutesBefore: [60] }],
+      });
+      await h.env.sleep('150 minutes');
+      const subjects = async () => {
+        const sent = await h.prisma.cRMCommunication.findMany({ where: { toAddress: email }, orderBy: { createdAt: 'asc' } });
+        return sent.map((c) => `${c.subject}|${c.status}`);
+      };
+      await eventuallyEqual(subjects, ['Due in 1 hour: Call back Mr. Sen|SENT']);
+      await h.env.sleep('1 hour');
+      await eventuallyEqual(subjects, ['Due in 1 hour: Call back Mr. Sen|SENT', 'Overdue: Call back Mr. Sen|SENT']);
+      const received = await emailsTo(email);
+      expect(received).toHaveLength(2);
+      expect(received.map((m) => /^Subject: (.*)$/m.exec(m.raw_data)?.[1])).toEqual(['Due in 1 hour: Call back Mr. Sen', 'Overdue: Call back Mr. Sen']);
+      await handle.signal(taskClosedSignal);
+    });
+  });
 });
+
+/** Polls until the value equals `expected` (a child workflow finishes on its own schedule). */
+async function eventuallyEqual<T>(read: () => Promise<T>, expected: T, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      expect(value).toEqual(expected);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}

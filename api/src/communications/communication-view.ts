@@ -1,4 +1,4 @@
-import type { Prisma } from '@hospital-crm/db';
+import type { BodyCipher, Prisma } from '@hospital-crm/db';
 
 const person = { select: { id: true, firstName: true, lastName: true } } as const;
 
@@ -9,6 +9,7 @@ export const communicationSelect = {
   status: true,
   subject: true,
   body: true,
+  bodyKeyId: true,
   toAddress: true,
   fromAddress: true,
   outcome: true,
@@ -33,3 +34,11 @@ export const communicationSelect = {
   campaign: { select: { id: true, name: true } },
   initiatedBy: person,
 } as const satisfies Prisma.CRMCommunicationSelect;
+
+type CommunicationRow = Prisma.CRMCommunicationGetPayload<{ select: typeof communicationSelect }>;
+export type CommunicationView = Omit<CommunicationRow, 'bodyKeyId'>;
+
+/** A row as the API shows it: the body opened with the key that sealed it, the key id left out. */
+export function toCommunicationView({ bodyKeyId, ...row }: CommunicationRow, cipher: BodyCipher): CommunicationView {
+  return { ...row, body: cipher.decrypt(row.body, bodyKeyId) };
+}

@@ -4,7 +4,8 @@ import { ApiError } from '../common/envelope';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
 import { LeadScoreTrigger } from '../common/temporal/lead-score.trigger';
 import { paginated, skipFor } from '../common/pagination/pagination-query.dto';
-import { communicationSelect } from './communication-view';
+import { InjectBodyCipher, type BodyCipher } from '../common/crypto/body-cipher.module';
+import { communicationSelect, toCommunicationView } from './communication-view';
 import type { LogCommunicationDto } from './dto/log-communication.dto';
 import type { CommunicationStatsQueryDto, QueryCommunicationsDto } from './dto/query-communications.dto';
 
@@ -22,6 +23,7 @@ export class CommunicationsService {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     private readonly scores: LeadScoreTrigger,
+    @InjectBodyCipher() private readonly cipher: BodyCipher,
   ) {}
 
   /** Logs a conversation that already happened; it joins the lead's timeline and feeds the score. */
@@ -77,7 +79,7 @@ export class CommunicationsService {
   async get(hospitalId: string, id: string) {
     const row = await this.prisma.cRMCommunication.findFirst({ where: { id, hospitalId }, select: communicationSelect });
     if (!row) throw ApiError.notFound('Communication', id);
-    return row;
+    return toCommunicationView(row, this.cipher);
   }
 
   async list(hospitalId: string, query: QueryCommunicationsDto) {
@@ -101,7 +103,12 @@ export class CommunicationsService {
       }),
       this.prisma.cRMCommunication.count({ where }),
     ]);
-    return paginated('communications', rows, query, total);
+    return paginated(
+      'communications',
+      rows.map((row) => toCommunicationView(row, this.cipher)),
+      query,
+      total,
+    );
   }
 
   /** Volume by channel and status over [from, to), with delivery and response rates of outbound messages. */

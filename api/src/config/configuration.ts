@@ -32,7 +32,19 @@ export const temporalConfig = registerAs('temporal', () => {
   return { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE };
 });
 
+export const cryptoConfig = registerAs('crypto', () => {
+  const e = env();
+  return { communicationKeys: e.COMMUNICATION_KEYS, communicationKeyId: e.COMMUNICATION_KEY_ID };
+});
+
+export const messagingConfig = registerAs('messaging', () => {
+  const e = env();
+  return { defaultPhoneCountry: e.DEFAULT_PHONE_COUNTRY };
+});
+
 export type AppConfig = ReturnType<typeof appConfig>;
 export type DatabaseConfig = ReturnType<typeof databaseConfig>;
 export type AuthConfig = ReturnType<typeof authConfig>;
 export type TemporalConfig = ReturnType<typeof temporalConfig>;
+export type CryptoConfig = ReturnType<typeof cryptoConfig>;
+export type MessagingConfig = ReturnType<typeof messagingConfig>;

@@ -1,6 +1,7 @@
 import { validateEnvironment } from './env.validation';
 
-const valid = { DATABASE_URL: 'postgresql://u@127.0.0.1:5432/db', JWT_SECRET: 'x'.repeat(32) };
+const KEY = Buffer.alloc(32, 1).toString('base64');
+const valid = { DATABASE_URL: 'postgresql://u@127.0.0.1:5432/db', JWT_SECRET: 'x'.repeat(32), COMMUNICATION_KEYS: `k1:${KEY}` };
 
 describe('validateEnvironment', () => {
   it('accepts the minimum and fills in defaults', () => {
@@ -19,9 +20,13 @@ describe('validateEnvironment', () => {
   });
 
   it.each([
-    ['a missing JWT_SECRET', { DATABASE_URL: valid.DATABASE_URL }, 'JWT_SECRET'],
+    ['a missing JWT_SECRET', { ...valid, JWT_SECRET: undefined }, 'JWT_SECRET'],
     ['a short JWT_SECRET', { ...valid, JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters'],
-    ['a missing DATABASE_URL', { JWT_SECRET: valid.JWT_SECRET }, 'DATABASE_URL must be a postgresql:// URL'],
+    ['a missing DATABASE_URL', { ...valid, DATABASE_URL: undefined }, 'DATABASE_URL must be a postgresql:// URL'],
+    ['missing COMMUNICATION_KEYS', { ...valid, COMMUNICATION_KEYS: undefined }, 'COMMUNICATION_KEYS'],
+    ['a COMMUNICATION_KEYS key of the wrong size', { ...valid, COMMUNICATION_KEYS: 'k1:c2hvcnQ=' }, 'must be 32 bytes'],
+    ['an active key that is not listed', { ...valid, COMMUNICATION_KEY_ID: 'k9' }, 'COMMUNICATION_KEY_ID "k9" is not among COMMUNICATION_KEYS'],
+    ['a phone country that is not ISO', { ...valid, DEFAULT_PHONE_COUNTRY: 'India' }, 'DEFAULT_PHONE_COUNTRY must be a two-letter ISO country code'],
     ['a MySQL URL', { ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     ['a port out of range', { ...valid, PORT: '70000' }, 'PORT'],
     ['a Temporal address without a port', { ...valid, TEMPORAL_ADDRESS: 'temporal' }, 'TEMPORAL_ADDRESS must be host:port'],

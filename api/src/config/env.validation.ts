@@ -1,6 +1,38 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  validateSync,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import { createBodyCipher } from '@hospital-crm/db';
+
+@ValidatorConstraint({ name: 'communicationKeys' })
+class CommunicationKeysConstraint implements ValidatorConstraintInterface {
+  private problem = '';
+  validate(value: unknown, args: ValidationArguments): boolean {
+    try {
+      createBodyCipher(String(value ?? ''), (args.object as { COMMUNICATION_KEY_ID?: string }).COMMUNICATION_KEY_ID);
+      return true;
+    } catch (error) {
+      this.problem = (error as Error).message;
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return this.problem;
+  }
+}
 
 /** Every variable the API reads, validated at boot so a bad deployment stops with a clear message. */
 export class EnvironmentVariables {
@@ -54,6 +86,44 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
+
+  /** Message bodies are encrypted at rest (AES-256-GCM): "id:base64-32-bytes[,older-id:key...]". */
+  @IsString()
+  @Validate(CommunicationKeysConstraint)
+  COMMUNICATION_KEYS!: string;
+
+  /** ISO country (e.g. IN) whose numbers may be written without a country code; without it, phones must start with +. */
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'DEFAULT_PHONE_COUNTRY must be a two-letter ISO country code, e.g. IN' })
+  DEFAULT_PHONE_COUNTRY?: string;
+
+  /** The key new bodies are sealed with; the first listed when unset. Older keys stay for reading. */
+  @IsOptional()
+  @IsString()
+  COMMUNICATION_KEY_ID?: string;
+
+  /** Where providers and recipients reach this API: Twilio signs callback URLs under it, and links in messages start with it. */
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_API_URL must be an http(s):// URL' })
+  PUBLIC_API_URL = 'http://127.0.0.1:3001';
+
+  /** HMAC key of unsubscribe (and later survey and click) links, at least 32 characters; derived from JWT_SECRET when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'LINK_SIGNING_SECRET must be at least 32 characters' })
+  LINK_SIGNING_SECRET?: string;
+
+  /** Twilio's auth token, to verify X-Twilio-Signature on status callbacks and inbound messages (unset: those are refused). */
+  @IsOptional()
+  @IsString()
+  TWILIO_AUTH_TOKEN?: string;
+
+  /** Hosts (host[:port]) that SNS signing certificates and subscription URLs may come from (a regular expression). */
+  @IsString()
+  SNS_CERT_HOST_PATTERN = '^sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$';
+
+  /** Comma-separated SNS topic ARNs whose SES events are accepted; empty: any topic whose signature verifies. */
+  @IsString()
+  SNS_TOPIC_ARNS = '';
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {

@@ -20,3 +20,4 @@ export {
 export * from './sms-segments';
 export * from './render-template';
 export * from './lead-values';
+export * from './plain-text-email';

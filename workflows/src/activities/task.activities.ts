@@ -1,4 +1,5 @@
-import type { PrismaClient } from '@hospital-crm/db';
+import type { BodyCipher, PrismaClient } from '@hospital-crm/db';
+import { noticeToAssignee } from './task-notices';
 import type { TaskSchedule } from '../shared/messages';
 
 export interface TaskTimerInput {
@@ -11,7 +12,9 @@ export interface TaskTimerInput {
  * applied: done now (or before, on a retry); closed: the task is finished or gone;
  * stale: the due date moved without the workflow hearing of it, and `schedule` is the one in force.
  */
-export type TimerOutcome = { outcome: 'applied' } | { outcome: 'closed' } | { outcome: 'stale'; schedule: TaskSchedule };
+export type TimerOutcome =
+  /** emailId: an email to the assignee was queued; the workflow sends it through communication-<id>. */
+  { outcome: 'applied'; emailId?: string } | { outcome: 'closed' } | { outcome: 'stale'; schedule: TaskSchedule };
 
 export interface TaskActivities {
   remindTaskAssignee(input: TaskTimerInput & { minutesBefore: number }): Promise<TimerOutcome>;
@@ -27,31 +30,24 @@ function dueIn(minutes: number): string {
 }
 
 /**
- * Side effects of the task workflow. Each notification has a dedupe key built from the task,
- * the due date and the event, so a retried activity inserts it once.
+ * Side effects of the task workflow. Each notice has a dedupe key built from the task, the due
+ * date and the event, so a retried activity writes it (and queues its email) once.
  */
-export function createTaskActivities(prisma: PrismaClient): TaskActivities {
+export function createTaskActivities(prisma: PrismaClient, cipher: BodyCipher): TaskActivities {
   return {
     async remindTaskAssignee({ taskId, dueAt, minutesBefore }) {
       const task = await prisma.cRMTask.findUnique({ where: { id: taskId } });
       const result = timerOutcome(task, dueAt);
       if (result.outcome !== 'applied' || !task) return result;
-      await prisma.$transaction([
-        prisma.notification.upsert({
-          where: { dedupeKey: `task-reminder:${taskId}:${dueAt}:${minutesBefore}` },
-          create: {
-            dedupeKey: `task-reminder:${taskId}:${dueAt}:${minutesBefore}`,
-            hospitalId: task.hospitalId,
-            userId: task.assignedToId,
-            type: 'TASK_REMINDER',
-            title: `Due in ${dueIn(minutesBefore)}: ${task.title}`,
-            link: `/tasks/${taskId}`,
-          },
-          update: {},
-        }),
-        prisma.cRMTask.update({ where: { id: taskId }, data: { lastRemindedAt: new Date() } }),
-      ]);
-      return { outcome: 'applied' };
+      const emailId = await prisma.$transaction(async (tx) => {
+        await tx.cRMTask.update({ where: { id: taskId }, data: { lastRemindedAt: new Date() } });
+        return noticeToAssignee(tx, cipher, task, {
+          dedupeKey: `task-reminder:${taskId}:${dueAt}:${minutesBefore}`,
+          type: 'TASK_REMINDER',
+          title: `Due in ${dueIn(minutesBefore)}: ${task.title}`,
+        });
+      });
+      return { outcome: 'applied', emailId };
     },
 
     async markTaskOverdue({ taskId, dueAt }) {
@@ -61,26 +57,21 @@ export function createTaskActivities(prisma: PrismaClient): TaskActivities {
           data: { status: 'OVERDUE', overdueAt: new Date() },
         });
         const task = await tx.cRMTask.findUnique({ where: { id: taskId } });
-        if (marked.count === 0) return task?.status === 'OVERDUE' && task.dueDate.toISOString() === dueAt ? { outcome: 'applied' } : timerOutcome(task, dueAt);
+        const alreadyMarked = marked.count === 0 && task?.status === 'OVERDUE' && task.dueDate.toISOString() === dueAt;
+        if (marked.count === 0 && !alreadyMarked) return timerOutcome(task, dueAt);
         if (!task) return { outcome: 'closed' };
-        await tx.notification.upsert({
-          where: { dedupeKey: `task-overdue:${taskId}:${dueAt}` },
-          create: {
-            dedupeKey: `task-overdue:${taskId}:${dueAt}`,
-            hospitalId: task.hospitalId,
-            userId: task.assignedToId,
-            type: 'TASK_OVERDUE',
-            title: `Overdue: ${task.title}`,
-            link: `/tasks/${taskId}`,
-          },
-          update: {},
+        // On a retry after the first attempt committed, these find what it wrote.
+        const emailId = await noticeToAssignee(tx, cipher, task, {
+          dedupeKey: `task-overdue:${taskId}:${dueAt}`,
+          type: 'TASK_OVERDUE',
+          title: `Overdue: ${task.title}`,
         });
-        if (task.leadId) {
+        if (task.leadId && !alreadyMarked) {
           await tx.cRMActivity.create({
             data: { hospitalId: task.hospitalId, leadId: task.leadId, activityType: 'UPDATED', title: `Task overdue: ${task.title}`, metadata: { taskId } },
           });
         }
-        return { outcome: 'applied' };
+        return { outcome: 'applied', emailId };
       });
     },
   };

@@ -1,3 +1,4 @@
 export * from './task-queue';
 export * from './workflow-ids';
 export * from './messages';
+export * from './survey-messages';

@@ -1,4 +1,4 @@
-import { defineSignal } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 // Signals, queries and updates are defined once here and imported by both the worker's
 // workflows and the API's client calls. (defineSignal is safe to import outside workflows.)
@@ -19,9 +19,36 @@ export interface TaskSchedule {
   reminderMinutesBefore: number[];
 }
 
+/** When a queued or scheduled message should go out; no sendAt means now. */
+export interface CommunicationSchedule {
+  /** ISO instant. */
+  sendAt?: string;
+}
+
+/** Where a `communication-<id>` workflow is: waiting for its time, sending, or finished. */
+export type CommunicationPhase = 'waiting' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'skipped';
+
+export interface CommunicationState {
+  phase: CommunicationPhase;
+  /** While waiting: when it will try to send (ISO). */
+  sendAt?: string;
+  /** Why it failed or was skipped (provider refusal, opt-out, suppression...). */
+  reason?: string;
+}
+
+/** Cancel a message that has not gone out; refused (the API answers 409) once sending began. */
+export const cancelCommunicationUpdate = defineUpdate<CommunicationState>('cancelCommunication');
+
+/** Move a waiting message to another time; refused once sending began. */
+export const rescheduleCommunicationUpdate = defineUpdate<CommunicationState, [string]>('rescheduleCommunication');
+
+export const communicationStateQuery = defineQuery<CommunicationState>('communicationState');
+
 export const WORKFLOW_TYPES = {
   leadScore: 'leadScoreWorkflow',
   nightlyLeadScore: 'nightlyLeadScoreWorkflow',
   leadImport: 'leadImportWorkflow',
   task: 'taskWorkflow',
+  communication: 'communicationWorkflow',
+  survey: 'surveyWorkflow',
 } as const;

@@ -3,3 +3,5 @@ export { leadScoreWorkflow } from './lead-score.workflow';
 export { nightlyLeadScoreWorkflow } from './nightly-lead-score.workflow';
 export { leadImportWorkflow } from './lead-import.workflow';
 export { taskWorkflow } from './task.workflow';
+export { communicationWorkflow } from './communication.workflow';
+export { surveyWorkflow } from './survey.workflow';

@@ -1,6 +1,7 @@
 import { condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { TaskActivities } from '../activities/task.activities';
 import { taskClosedSignal, taskScheduleChangedSignal, type TaskSchedule } from '../shared/messages';
+import { sendQueuedMessage } from './send-queued-message';
 
 const { remindTaskAssignee, markTaskOverdue } = proxyActivities<TaskActivities>({
   startToCloseTimeout: '30 seconds',
@@ -67,6 +68,7 @@ export async function taskWorkflow(taskId: string, initial: TaskSchedule): Promi
         adopt(result.schedule);
         continue;
       }
+      if (result?.emailId) await sendQueuedMessage(result.emailId);
       sent.add(`${schedule.dueAt}|${next.minutesBefore}`);
     } else {
       const result = await markTaskOverdue({ taskId, dueAt: schedule.dueAt });
@@ -76,6 +78,7 @@ export async function taskWorkflow(taskId: string, initial: TaskSchedule): Promi
         adopt(result.schedule);
         continue;
       }
+      if (result.emailId) await sendQueuedMessage(result.emailId);
       overdue = true;
     }
   }

@@ -14,12 +14,12 @@ export interface WorkerHarness {
 }
 
 /** A real worker on the Temporal server and PostgreSQL `npm test` started, on a task queue of its own. */
-export async function startWorkerHarness(): Promise<WorkerHarness> {
+export async function startWorkerHarness(queue?: string): Promise<WorkerHarness> {
   if (!runtimeInstalled) {
     Runtime.install({ logger: new DefaultLogger('WARN') });
     runtimeInstalled = true;
   }
-  const taskQueue = `workflows-test-${randomUUID()}`;
+  const taskQueue = queue ?? `workflows-test-${randomUUID()}`;
   const prisma = createPrismaClient({ url: process.env.DATABASE_URL!, poolSize: 4 });
   const nativeConnection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
   const worker: Worker = await createCrmWorker({ connection: nativeConnection, prisma, taskQueue });

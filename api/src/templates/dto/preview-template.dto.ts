@@ -5,7 +5,7 @@ import { TEMPLATE_LIMITS, isTemplateVariableName } from '@hospital-crm/domain';
 export const PREVIEW_VALUE_MAX = 2_000;
 
 /** A flat object of variable name → text, like { "doctorName": "Dr. Mehta" }. */
-function IsTemplateValues(options?: ValidationOptions) {
+export function IsTemplateValues(options?: ValidationOptions) {
   return (target: object, propertyName: string) =>
     registerDecorator({
       name: 'isTemplateValues',

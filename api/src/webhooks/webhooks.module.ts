@@ -1,0 +1,40 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { ContactSuppressionsService } from './contact-suppressions.service';
+import { DeliveryStatusService } from './delivery-status.service';
+import { SesEventsService } from './ses/ses-events.service';
+import { SesWebhookController } from './ses/ses-webhook.controller';
+import { SnsMessageVerifier } from './ses/sns-message-verifier';
+import { snsTextBody } from './ses/sns-text-body.middleware';
+import { InboundRepliesService } from './twilio/inbound-replies.service';
+import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
+import { TwilioStatusService } from './twilio/twilio-status.service';
+import { TwilioWebhookController } from './twilio/twilio-webhook.controller';
+import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
+import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
+import { webhooksConfig } from './webhooks.config';
+
+/**
+ * Public endpoints that prove their caller by signature instead of a login: SES events via SNS,
+ * Twilio status callbacks and inbound messages, and the signed unsubscribe link.
+ */
+@Module({
+  imports: [ConfigModule.forFeature(webhooksConfig)],
+  controllers: [SesWebhookController, TwilioWebhookController, UnsubscribeController],
+  providers: [
+    ContactSuppressionsService,
+    DeliveryStatusService,
+    SnsMessageVerifier,
+    SesEventsService,
+    TwilioSignatureGuard,
+    TwilioStatusService,
+    InboundRepliesService,
+    UnsubscribeService,
+  ],
+  exports: [ContactSuppressionsService],
+})
+export class WebhooksModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(snsTextBody).forRoutes(SesWebhookController);
+  }
+}

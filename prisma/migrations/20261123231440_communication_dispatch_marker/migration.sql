@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CRMCommunication" ADD COLUMN     "dispatchStartedAt" TIMESTAMP(3);

@@ -1,0 +1,2 @@
+export * from './signed-links';
+export * from './link-signing-secret';
