@@ -24,6 +24,7 @@ import { IntegrationsModule } from './integrations/integrations.module';
 import { TemplatesModule } from './templates/templates.module';
 import { ReportsModule } from './reports/reports.module';
 import { SurveysModule } from './surveys/surveys.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
@@ -61,6 +62,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     TemplatesModule,
     ReportsModule,
     SurveysModule,
+    CampaignsModule,
     WebhooksModule,
   ],
   providers: [

@@ -61,6 +61,20 @@ describe('survey responses: scoring, follow-up, filters and analytics', () => {
     expect(data.sentiment.requiresFollowUp).toBe(3);
   });
 
+  it("buckets the trend by the hospital's local day: 20:00 UTC is already tomorrow in Kolkata", async () => {
+    const surveyId = await newSurvey();
+    // 1 Jan 10:00 UTC = 15:30 on 1 Jan in Kolkata; 1 Jan 20:00 UTC = 01:30 on 2 Jan.
+    for (const submittedAt of ['2026-01-01T10:00:00Z', '2026-01-01T20:00:00Z']) {
+      await t.prisma.cRMSurveyResponse.create({ data: { hospitalId: h.id, surveyId, answers: { recommend: 9 }, npsScore: 9, submittedAt: new Date(submittedAt) } });
+    }
+    const res = await t.http().get(`/api/v1/crm/surveys/${surveyId}/analytics?interval=day&from=2025-12-30T00:00:00Z&to=2026-01-05T00:00:00Z`).set(as());
+    expect(res.status).toBe(200);
+    expect(res.body.data.trend.map((p: { periodStart: string; responses: number }) => [p.periodStart, p.responses])).toEqual([
+      ['2026-01-01', 1],
+      ['2026-01-02', 1],
+    ]);
+  });
+
   it('flags a detractor and opens a service-recovery task with its timer workflow', async () => {
     const surveyId = await newSurvey();
     const { token, patient } = await sentInvitation(t.prisma, h.id, surveyId);

@@ -17,3 +17,4 @@ export * from './communications/consent';
 export * from './communications/quiet-hours';
 export * from './communications/phone';
 export * from './surveys';
+export * from './campaigns';

@@ -2,3 +2,4 @@ export * from './generated/prisma/client';
 export { createPrismaClient, type DatabaseOptions } from './client-factory';
 export * from './leads';
 export * from './communications';
+export * from './campaigns';

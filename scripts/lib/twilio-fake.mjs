@@ -20,6 +20,18 @@
 //        `status` with Twilio's error JSON {code, message} (`body`: this raw text instead, e.g. to
 //        send something unparseable); without `status` or `body` the create is only delayed.
 //   POST /__fake/reset {to}                forgets that number's messages and rules (`to` is required)
+//   POST /__fake/counts {numbers:[+E164…]} {"counts":{"+E164":n}}: how many messages each number got
+//                                          (a campaign test checks thousands of numbers in one call)
+//   POST /__fake/latency {ms}              every create, to any number, waits `ms` (0…120000) before it
+//                                          answers, from now on (0 turns it off): a provider's latency
+//                                          for load tests (bench/); answers {"ok":true,"ms":…}
+//   GET  /__fake/stats[?since=<epoch ms>]  {"creates":n,"firstCreateAt":ms|null,"lastCreateAt":ms|null,
+//                                          "createsSince":n,"inFlight":n,"maxInFlight":n}: create requests
+//                                          received (accepted or not), timed when each arrived (Date.now(),
+//                                          before any delay); how many arrived at or after `since` (e.g. after
+//                                          a pause's answer); how many are being answered now, and at most
+//                                          at once since the start or the last POST /__fake/stats/reset
+//   POST /__fake/stats/reset {}            maxInFlight starts again from inFlight (the counts stay)
 //
 // Run on its own: node scripts/lib/twilio-fake.mjs --port 5240 [--account-sid AC…] [--auth-token …]
 import { Buffer } from 'node:buffer';
@@ -74,6 +86,12 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
   const messages = new Map();
   /** number → [{ status, code, message, body, times, delayMs }] */
   const rules = new Map();
+  /** Arrival time (epoch ms) of every create request, in order. */
+  const createTimes = [];
+  /** Added to every create (POST /__fake/latency). */
+  let latencyMs = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
   const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
 
   const messageUri = (sid) => `${API}${accountSid}/Messages/${sid}.json`;
@@ -90,9 +108,14 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
   }
 
   async function createMessage(req, res) {
+    createTimes.push(Date.now());
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.once('close', () => (inFlight -= 1));
     const params = Object.fromEntries(new URLSearchParams(await readBody(req)));
     const number = numberOf(params.To);
     const rule = takeRule(number);
+    if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
     if (rule?.body !== undefined) return send(res, rule.status ?? 200, rule.body, 'text/html');
     if (rule?.status)
@@ -161,12 +184,38 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
       if (!to) return send(res, 400, { error: 'to is required: messages are kept per destination number' });
       return send(res, 200, { messages: messages.get(numberOf(to)) ?? [] });
     }
+    if (req.method === 'GET' && url.pathname === '/__fake/stats') {
+      const since = Number(url.searchParams.get('since') ?? Infinity);
+      let createsSince = 0;
+      for (let i = createTimes.length - 1; i >= 0 && createTimes[i] >= since; i--) createsSince += 1;
+      return send(res, 200, {
+        creates: createTimes.length,
+        firstCreateAt: createTimes[0] ?? null,
+        lastCreateAt: createTimes.at(-1) ?? null,
+        createsSince,
+        inFlight,
+        maxInFlight,
+      });
+    }
     if (req.method !== 'POST') return send(res, 404, { error: `no control endpoint ${req.method} ${url.pathname}` });
     let input;
     try {
       input = JSON.parse((await readBody(req)) || '{}');
     } catch {
       return send(res, 400, { error: 'the body must be JSON' });
+    }
+    if (url.pathname === '/__fake/counts') {
+      if (!Array.isArray(input.numbers) || input.numbers.length > 100_000) return send(res, 400, { error: 'numbers must be a list of at most 100000' });
+      return send(res, 200, { counts: Object.fromEntries(input.numbers.map((n) => [numberOf(n), (messages.get(numberOf(n)) ?? []).length])) });
+    }
+    if (url.pathname === '/__fake/stats/reset') {
+      maxInFlight = inFlight;
+      return send(res, 200, { ok: true });
+    }
+    if (url.pathname === '/__fake/latency') {
+      if (!(Number.isInteger(input.ms) && input.ms >= 0 && input.ms <= 120_000)) return send(res, 400, { error: 'ms must be an integer between 0 and 120000' });
+      latencyMs = input.ms;
+      return send(res, 200, { ok: true, ms: latencyMs });
     }
     if (typeof input.to !== 'string' || !input.to) return send(res, 400, { error: 'to is required' });
     const number = numberOf(input.to);

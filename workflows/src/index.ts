@@ -9,3 +9,4 @@ export { ensureSchedules } from './schedules';
 export * from './links';
 export type { surveyWorkflow } from './workflows/survey.workflow';
 export * from './surveys';
+export type { campaignWorkflow, CampaignWorkflowOptions } from './workflows/campaign.workflow';

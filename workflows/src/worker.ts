@@ -7,6 +7,7 @@ import { createActivities, type ActivityDependencies } from './activities';
 import { activityDependenciesFromEnv } from './activity-dependencies';
 import { DEFAULT_TASK_QUEUE } from './shared/task-queue';
 import { ensureSchedules } from './schedules';
+import { reconcileTaskTimers } from './task-timer-reconciliation';
 
 // Built by `npm run build` (scripts/build-workflow-bundle); without it the worker bundles at start.
 const PREBUILT_BUNDLE = path.resolve(__dirname, '..', 'workflow-bundle.js');
@@ -68,6 +69,14 @@ async function main(): Promise<void> {
       workflowBundlePath: fs.existsSync(PREBUILT_BUNDLE) ? PREBUILT_BUNDLE : undefined,
     });
     console.log(`worker polling task queue ${worker.options.taskQueue} on ${address}`);
+    if (process.env.RECONCILE_TASK_TIMERS !== 'false') {
+      // In the background: polling starts at once; open tasks without a timer get one.
+      const client = new Client({ connection: clientConnection, namespace });
+      reconcileTaskTimers(client, prisma, taskQueue).then(
+        (count) => console.log(`task timers checked for ${count} open task(s)`),
+        (error: unknown) => console.error('task timer reconciliation failed; it runs again at the next start', error),
+      );
+    }
     // Runs until SIGINT/SIGTERM, which the SDK turns into a graceful shutdown.
     await worker.run();
   } finally {

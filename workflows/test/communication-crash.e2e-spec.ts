@@ -1,39 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { bodyCipherFromEnv, queueOutboundCommunication } from '@hospital-crm/db';
 import { communicationWorkflowId, WORKFLOW_TYPES } from '../src/shared';
 import { startWorkerHarness, type WorkerHarness } from './support/temporal-worker';
 import { twilioMessagesTo, twilioRule, uniquePhone } from './support/channel-stand-ins';
+import { startWorkerProcess, until } from './support/killable-worker';
 
 // A worker SIGKILLed while the provider call is in flight: the retry on another worker must
 // find the message Twilio already took (no duplicate) and record it, not send it again.
-const ROOT = path.resolve(__dirname, '..', '..');
 const cipher = bodyCipherFromEnv();
-
-function startWorkerProcess(taskQueue: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'support', 'worker-process.ts'), taskQueue], {
-    cwd: ROOT,
-    env: process.env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`worker process exited with ${code} before it was ready`)));
-  });
-}
-
-async function until<T>(check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('a worker killed during a send', () => {
   let h: WorkerHarness | undefined;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LEAD_TRANSITIONS } from '@hospital-crm/domain';
+import { attributeConversion } from './campaign-attribution';
 import { ApiError } from '../common/envelope';
 import { AuditService } from '../common/audit/audit.service';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
@@ -68,6 +69,7 @@ export class LeadConversionService {
         where: { id: leadId },
         data: { status: 'CONVERTED', statusChangedAt: now, convertedAt: now, convertedToPatientId: patient.id },
       });
+      const campaignId = await attributeConversion(tx, lead, now);
       await tx.cRMActivity.create({
         data: {
           hospitalId: actor.hospitalId,
@@ -75,7 +77,7 @@ export class LeadConversionService {
           patientId: patient.id,
           activityType: 'CONVERTED',
           title: existing ? `Converted: linked to existing patient ${patient.mrn}` : `Converted to patient ${patient.mrn}`,
-          metadata: { from: lead.status, patientId: patient.id, linkedExisting: Boolean(existing) },
+          metadata: { from: lead.status, patientId: patient.id, linkedExisting: Boolean(existing), campaignId },
           performedById: actor.userId,
         },
       });

@@ -39,7 +39,7 @@ export class SurveyAnalyticsService {
     const { timezone } = await this.prisma.hospital.findUniqueOrThrow({ where: { id: hospitalId }, select: { timezone: true } });
     const w: Window = { hospitalId, surveyId, from, to };
     // Trend buckets: the local week (Monday) or month the answer was given in, as a local date.
-    const period = Prisma.sql`to_char(date_trunc(${query.interval}, r."submittedAt" AT TIME ZONE ${timezone}), 'YYYY-MM-DD')`;
+    const period = Prisma.sql`to_char(date_trunc(${query.interval}, (r."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timezone}), 'YYYY-MM-DD')`;
 
     const [overall, trend, doctors, departments, sentiments, channels] = await Promise.all([
       this.scores(w, Prisma.sql`'all'`),

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '@hospital-crm/db';
-import { canAdvanceDelivery, COMMUNICATION_STATUSES, type CommunicationStatus } from '@hospital-crm/domain';
+import { canAdvanceDelivery, COMMUNICATION_STATUSES, funnelStageOf, type CommunicationStatus } from '@hospital-crm/domain';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
+import { CampaignFunnel } from './campaign-funnel.service';
 
 /** The columns a provider event needs to decide and record a status move. */
 export const trackedCommunicationSelect = {
@@ -31,17 +32,19 @@ const MOVABLE_FROM = new Map<CommunicationStatus, CommunicationStatus[]>(
   COMMUNICATION_STATUSES.map((next) => [next, COMMUNICATION_STATUSES.filter((current) => canAdvanceDelivery(current, next))]),
 );
 
-type CommunicationWriter = Pick<PrismaClient, 'cRMCommunication'>;
-
 /**
  * Moves an outbound message's status forward on a provider event. Callbacks come late, twice and
  * out of order: a move the domain refuses (DELIVERED after READ, anything after FAILED) changes
  * nothing, and the update is conditional on the status still being one it may move from, so two
- * events racing for one row cannot step it backwards.
+ * events racing for one row cannot step it backwards. A campaign message's move also climbs its
+ * recipient's funnel (the campaign counters) in the same transaction.
  */
 @Injectable()
 export class DeliveryStatusService {
-  constructor(@InjectPrisma() private readonly prisma: PrismaClient) {}
+  constructor(
+    @InjectPrisma() private readonly prisma: PrismaClient,
+    private readonly funnel: CampaignFunnel,
+  ) {}
 
   /** True when the row moved to `next`. */
   async advance(
@@ -49,7 +52,7 @@ export class DeliveryStatusService {
     next: CommunicationStatus,
     at: Date,
     failureReason?: string,
-    db: CommunicationWriter = this.prisma,
+    tx?: Prisma.TransactionClient,
   ): Promise<boolean> {
     if (!canAdvanceDelivery(row.status, next)) return false;
     const data: Prisma.CRMCommunicationUpdateManyMutationInput = { status: next };
@@ -59,7 +62,14 @@ export class DeliveryStatusService {
     if (['DELIVERED', 'READ', 'RESPONDED'].includes(next) && !row.sentAt) data.sentAt = at;
     if (['READ', 'RESPONDED'].includes(next) && !row.deliveredAt) data.deliveredAt = at;
     if (next === 'FAILED' && failureReason) data.failureReason = failureReason.slice(0, 1000);
-    const { count } = await db.cRMCommunication.updateMany({ where: { id: row.id, status: { in: MOVABLE_FROM.get(next) } }, data });
-    return count === 1;
+    const run = async (db: Prisma.TransactionClient): Promise<boolean> => {
+      const { count } = await db.cRMCommunication.updateMany({ where: { id: row.id, status: { in: MOVABLE_FROM.get(next) } }, data });
+      if (count !== 1) return false;
+      const stage = funnelStageOf(next);
+      if (stage) await this.funnel.climb(row.id, stage, db);
+      else if (next === 'FAILED') await this.funnel.fail(row.id, failureReason ?? 'Failed after it was sent', db);
+      return true;
+    };
+    return tx ? run(tx) : this.prisma.$transaction(run);
   }
 }

@@ -2,6 +2,7 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ContactSuppressionsService } from './contact-suppressions.service';
 import { DeliveryStatusService } from './delivery-status.service';
+import { CampaignFunnel } from './campaign-funnel.service';
 import { SesEventsService } from './ses/ses-events.service';
 import { SesWebhookController } from './ses/ses-webhook.controller';
 import { SnsMessageVerifier } from './ses/sns-message-verifier';
@@ -24,6 +25,7 @@ import { webhooksConfig } from './webhooks.config';
   providers: [
     ContactSuppressionsService,
     DeliveryStatusService,
+    CampaignFunnel,
     SnsMessageVerifier,
     SesEventsService,
     TwilioSignatureGuard,

@@ -2,6 +2,7 @@ import type { BodyCipher, PrismaClient } from '@hospital-crm/db';
 import type { SendableChannel } from '@hospital-crm/domain';
 import type { Channel } from '../channels/channel';
 import { createCommunicationActivities, type UnsubscribeLinks } from './communications';
+import { createCampaignActivities } from './campaigns';
 import { createLeadScoreActivities } from './lead-score.activities';
 import { createScoreBatchActivities } from './score-batch.activities';
 import { createLeadImportActivities } from './lead-import.activities';
@@ -26,6 +27,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createLeadImportActivities(prisma),
     ...createTaskActivities(prisma, deps.cipher),
     ...createCommunicationActivities(deps),
+    ...createCampaignActivities(deps),
     ...createSurveyActivities(deps),
   };
 }

@@ -51,4 +51,5 @@ export const WORKFLOW_TYPES = {
   task: 'taskWorkflow',
   communication: 'communicationWorkflow',
   survey: 'surveyWorkflow',
+  campaign: 'campaignWorkflow',
 } as const;

@@ -5,3 +5,4 @@ export { leadImportWorkflow } from './lead-import.workflow';
 export { taskWorkflow } from './task.workflow';
 export { communicationWorkflow } from './communication.workflow';
 export { surveyWorkflow } from './survey.workflow';
+export { campaignWorkflow } from './campaign.workflow';

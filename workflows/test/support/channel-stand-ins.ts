@@ -110,3 +110,13 @@ export const uniqueEmail = () => `patient-${randomUUID()}@patients.example`;
 export const twilioMessagesTo = (to: string) => fakeTwilioMessages(standIns().twilioUrl, to);
 export const twilioRule = ({ to, ...rule }: FakeTwilioRule & { to: string }) => fakeTwilioRule(standIns().twilioUrl, to, rule);
 export const emailsTo = (address: string) => sentEmailsTo(standIns().motoUrl, address);
+
+/** How many messages the Twilio fake holds for each number, in one call. */
+export async function twilioCounts(numbers: string[]): Promise<Record<string, number>> {
+  const response = await fetch(`${standIns().twilioUrl}/__fake/counts`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ numbers }),
+  });
+  return (await json<{ counts: Record<string, number> }>(response)).counts;
+}

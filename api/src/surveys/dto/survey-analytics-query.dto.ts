@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DateFilter } from '../../common/pagination/filter-decorators';
 
-export const TREND_INTERVALS = ['week', 'month'] as const;
+export const TREND_INTERVALS = ['day', 'week', 'month'] as const;
 export type TrendInterval = (typeof TREND_INTERVALS)[number];
 
 export class SurveyAnalyticsQueryDto {

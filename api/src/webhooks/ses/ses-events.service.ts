@@ -3,6 +3,7 @@ import type { CommunicationStatus } from '@hospital-crm/domain';
 import { InjectPrisma, type PrismaClient } from '../../common/prisma/prisma.module';
 import { LeadScoreTrigger } from '../../common/temporal/lead-score.trigger';
 import { ContactSuppressionsService } from '../contact-suppressions.service';
+import { CampaignFunnel } from '../campaign-funnel.service';
 import { DeliveryStatusService, trackedCommunicationSelect, type TrackedCommunication } from '../delivery-status.service';
 import type { SesEvent } from './ses-event';
 
@@ -30,6 +31,7 @@ export class SesEventsService {
     private readonly delivery: DeliveryStatusService,
     private readonly suppressions: ContactSuppressionsService,
     private readonly scores: LeadScoreTrigger,
+    private readonly funnel: CampaignFunnel,
   ) {}
 
   async apply(event: SesEvent, snsMessageId: string, now = new Date()): Promise<SesEventOutcome> {
@@ -103,6 +105,7 @@ export class SesEventsService {
 
   /** A line on the lead's (or patient's) timeline, once per SNS message. */
   private async recordClick(row: TrackedCommunication, link: string | null, snsMessageId: string, at: Date): Promise<void> {
+    await this.funnel.climb(row.id, 'CLICKED');
     if (!row.leadId && !row.patientId) return;
     const who = row.leadId ? { leadId: row.leadId } : { patientId: row.patientId };
     const seen = await this.prisma.cRMActivity.findFirst({

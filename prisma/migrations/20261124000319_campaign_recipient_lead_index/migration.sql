@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CRMCampaignRecipient_leadId_sentAt_idx" ON "CRMCampaignRecipient"("leadId", "sentAt");

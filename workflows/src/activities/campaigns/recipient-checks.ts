@@ -1,0 +1,106 @@
+import { consentToSend, leadTemplateValues, renderTemplate, type TemplateChannel } from '@hospital-crm/domain';
+import type { PrismaClient } from '@hospital-crm/db';
+
+const WEEK = 7 * 86_400_000;
+const COUNTED = ['QUEUED', 'SENT', 'DELIVERED', 'READ', 'RESPONDED'] as const;
+
+export interface LedgerRow {
+  id: string;
+  seq: number;
+  leadId: string | null;
+  patientId: string | null;
+  address: string;
+}
+
+export interface CampaignSource {
+  id: string;
+  hospitalId: string;
+  channel: TemplateChannel;
+  template: { subject: string | null; content: string };
+  hospitalValues: Record<string, string>;
+  frequencyCapPerWeek: number;
+}
+
+export type Prepared = { row: LedgerRow; subject: string | null; body: string } | { row: LedgerRow; skip: string };
+
+/**
+ * Each recipient as of now: consent (suppression, marketing opt-out, do-not-contact, a deleted
+ * lead), the weekly frequency cap of marketing messages, and the campaign's template rendered
+ * with their details. All facts for the chunk are read in four queries.
+ */
+export async function prepareRecipients(prisma: PrismaClient, campaign: CampaignSource, rows: LedgerRow[], now: Date): Promise<Prepared[]> {
+  const addresses = rows.map((r) => r.address);
+  const leadIds = rows.flatMap((r) => (r.leadId ? [r.leadId] : []));
+  const patientIds = rows.flatMap((r) => (r.patientId ? [r.patientId] : []));
+  const [suppressions, leads, patients, recent, reached] = await Promise.all([
+    prisma.contactSuppression.findMany({
+      where: { hospitalId: campaign.hospitalId, channel: campaign.channel, address: { in: addresses } },
+      select: { address: true, scope: true, reason: true },
+    }),
+    prisma.cRMLead.findMany({
+      where: { id: { in: leadIds } },
+      select: {
+        id: true,
+        deletedAt: true,
+        doNotMarket: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        phone: true,
+        leadNumber: true,
+        interestedIn: true,
+        tags: { select: { tag: { select: { name: true } } } },
+      },
+    }),
+    prisma.patient.findMany({ where: { id: { in: patientIds } }, select: { id: true, doNotMarket: true, firstName: true, lastName: true, email: true, phone: true } }),
+    prisma.cRMCommunication.groupBy({
+      by: ['toAddress'],
+      where: {
+        hospitalId: campaign.hospitalId,
+        channel: campaign.channel,
+        isMarketing: true,
+        toAddress: { in: addresses },
+        createdAt: { gte: new Date(now.getTime() - WEEK) },
+        status: { in: [...COUNTED] },
+      },
+      _count: { _all: true },
+    }),
+    // Two contacts can share an address (a family phone): one campaign message per address.
+    prisma.cRMCampaignRecipient.findMany({
+      where: { campaignId: campaign.id, address: { in: addresses }, id: { notIn: rows.map((r) => r.id) }, status: { notIn: ['PENDING', 'SKIPPED', 'FAILED'] } },
+      select: { address: true },
+    }),
+  ]);
+  const suppressed = new Map(suppressions.map((s) => [s.address, s]));
+  const leadById = new Map(leads.map((l) => [l.id, l]));
+  const patientById = new Map(patients.map((p) => [p.id, p]));
+  const sentThisWeek = new Map(recent.map((r) => [r.toAddress, r._count._all]));
+  const taken = new Set(reached.map((r) => r.address));
+
+  return rows.map((row): Prepared => {
+    const lead = row.leadId ? leadById.get(row.leadId) : undefined;
+    const patient = row.patientId ? patientById.get(row.patientId) : undefined;
+    const person = lead ?? patient;
+    if (!person || lead?.deletedAt) return { row, skip: 'The contact no longer exists' };
+    if (taken.has(row.address)) return { row, skip: 'Another contact with this address already received the campaign' };
+    taken.add(row.address);
+    const consent = consentToSend({
+      isMarketing: true,
+      suppression: suppressed.get(row.address) ?? null,
+      doNotMarket: person.doNotMarket,
+      tags: lead?.tags.map((t) => t.tag.name) ?? [],
+    });
+    if (!consent.allowed) return { row, skip: consent.reason };
+    const already = sentThisWeek.get(row.address) ?? 0;
+    if (already >= campaign.frequencyCapPerWeek) {
+      return { row, skip: `Frequency cap: ${already} marketing message${already === 1 ? '' : 's'} in the last 7 days (cap ${campaign.frequencyCapPerWeek})` };
+    }
+    try {
+      const values = { ...campaign.hospitalValues, ...leadTemplateValues({ leadNumber: '', ...person, ...(lead && { leadNumber: lead.leadNumber }) }) };
+      const rendered = renderTemplate({ channel: campaign.channel, subject: campaign.template.subject, content: campaign.template.content }, values);
+      return { row, subject: rendered.subject, body: rendered.body };
+    } catch (error) {
+      return { row, skip: `The template could not be filled: ${(error as Error).message}` };
+    }
+  });
+}
