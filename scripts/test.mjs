@@ -22,8 +22,9 @@ const DB = 'hospital_crm_test';
 async function main() {
   const started = Date.now();
   ensureNodeModules();
-  // docker-compose validates the compose file; Chromium runs the console's browser tests.
-  ensureAptPackages(['docker-compose', 'chromium']);
+  // docker-compose validates the compose file; Chromium runs the console's browser tests; the
+  // dashboard cache's Redis test starts its own redis-server.
+  ensureAptPackages(['docker-compose', 'chromium', 'redis-server']);
   ensurePythonTools();
   generateClient();
   // Local iteration may skip it (TEST_SKIP_TYPECHECK=1); CI never does.

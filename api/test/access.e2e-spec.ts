@@ -119,6 +119,10 @@ describe('roles and hospital isolation', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.data).toMatchObject({ quietHoursStart: '22:00', quietHoursEnd: '07:30', rateLimits: { SMS: 5 }, frequencyCapPerWeek: 3 });
     const audit = await t.prisma.auditLog.findFirst({ where: { hospitalId: b.id, action: 'settings.update' }, orderBy: { createdAt: 'desc' } });
-    expect(audit?.details).toEqual({ changed: ['quietHoursStart', 'quietHoursEnd', 'rateLimits'] });
+    expect(audit?.details).toEqual({
+      changed: ['quietHoursStart', 'quietHoursEnd', 'rateLimits'],
+      before: { quietHoursStart: null, quietHoursEnd: null, rateLimits: {} },
+      after: { quietHoursStart: '22:00', quietHoursEnd: '07:30', rateLimits: { SMS: 5 } },
+    });
   });
 });

@@ -18,3 +18,4 @@ export * from './communications/quiet-hours';
 export * from './communications/phone';
 export * from './surveys';
 export * from './campaigns';
+export * from './reports';

@@ -1,6 +1,29 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { DashboardCacheLifecycle, dashboardCacheProvider } from './cache/dashboard-cache.provider';
+import { InvalidateOnWriteInterceptor } from './cache/invalidate-on-write.interceptor';
+import { ChartsService } from './charts.service';
+import { CommunicationMetricsService } from './communication-metrics.service';
 import { DashboardMetricsService } from './dashboard-metrics.service';
+import { LeadConversionService } from './lead-conversion.service';
+import { ReportRanges } from './report-ranges';
 import { ReportsController } from './reports.controller';
+import { RoiBySourceService } from './roi-by-source.service';
+import { StaffPerformanceService } from './staff-performance.service';
 
-@Module({ controllers: [ReportsController], providers: [DashboardMetricsService] })
+@Module({
+  controllers: [ReportsController],
+  providers: [
+    dashboardCacheProvider,
+    DashboardCacheLifecycle,
+    { provide: APP_INTERCEPTOR, useClass: InvalidateOnWriteInterceptor },
+    ReportRanges,
+    DashboardMetricsService,
+    LeadConversionService,
+    CommunicationMetricsService,
+    StaffPerformanceService,
+    RoiBySourceService,
+    ChartsService,
+  ],
+})
 export class ReportsModule {}

@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
-import type { CommunicationChannel } from '@hospital-crm/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { SENDABLE_CHANNELS, type SendableChannel } from '@hospital-crm/domain';
+import { RateLimitsDto } from './rate-limits.dto';
 
 const ASSIGNMENT_STRATEGIES = ['OFF', 'ROUND_ROBIN', 'LEAST_LOADED'] as const;
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -41,18 +43,18 @@ export class UpdateSettingsDto {
   @Max(720)
   surveyDelayHours?: number;
 
-  @ApiPropertyOptional({ enum: ['EMAIL', 'SMS', 'WHATSAPP'] })
+  @ApiPropertyOptional({ enum: SENDABLE_CHANNELS })
   @IsOptional()
-  @IsIn(['EMAIL', 'SMS', 'WHATSAPP'])
-  surveyChannel?: Extract<CommunicationChannel, 'EMAIL' | 'SMS' | 'WHATSAPP'>;
+  @IsIn(SENDABLE_CHANNELS)
+  surveyChannel?: SendableChannel;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'An active survey of this hospital (422 otherwise) sent after appointments' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
   postVisitSurveyId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'An active survey of this hospital (422 otherwise) sent after discharges' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
@@ -70,10 +72,19 @@ export class UpdateSettingsDto {
   @Matches(HH_MM, { message: 'quietHoursEnd must be HH:mm' })
   quietHoursEnd?: string | null;
 
-  @ApiPropertyOptional({ example: { EMAIL: 50, SMS: 20, WHATSAPP: 10 }, description: 'Messages per second per channel' })
+  @ApiPropertyOptional({ example: 'Asia/Kolkata', description: "The hospital's IANA time zone: days, months, quiet hours and reports are local to it" })
   @IsOptional()
-  @IsObject()
-  rateLimits?: Partial<Record<CommunicationChannel, number>>;
+  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Kolkata' })
+  timezone?: string;
+
+  @ApiPropertyOptional({
+    type: RateLimitsDto,
+    description: 'Messages per second per channel (positive); replaces the whole set, a channel left out has no limit',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RateLimitsDto)
+  rateLimits?: RateLimitsDto;
 
   @ApiPropertyOptional({ example: 3, minimum: 0, maximum: 50 })
   @IsOptional()
@@ -84,6 +95,7 @@ export class UpdateSettingsDto {
 
   @ApiPropertyOptional({ example: [1440, 60], type: [Number], description: 'Minutes before due' })
   @IsOptional()
+  @IsArray()
   @ArrayMaxSize(5)
   @IsInt({ each: true })
   @Min(1, { each: true })

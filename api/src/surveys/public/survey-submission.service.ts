@@ -4,6 +4,7 @@ import { freeTextOf, hospitalDay, scoreSurveyResponse, validateSurveyAnswers } f
 import { signalSurveyAnswered } from '@hospital-crm/workflows';
 import { InjectPrisma, type PrismaClient } from '../../common/prisma/prisma.module';
 import { InjectTemporal, type TemporalClient } from '../../common/temporal/temporal.module';
+import { invalidateDashboard } from '../../reports/cache/dashboard-invalidation';
 import { questionsOf } from '../survey-view';
 import { withSurveyRules } from '../survey-rule-errors';
 import { linkRefused, SurveyLinkService, type SurveyLink } from './survey-link.service';
@@ -62,6 +63,7 @@ export class SurveySubmissionService {
       });
       if (scores.requiresFollowUp) await this.openRecovery(tx, link, response.id, { ...scores, comments }, now);
     });
+    await invalidateDashboard(link.hospitalId);
     await this.notifyWorkflow(link);
     return { submitted: true };
   }

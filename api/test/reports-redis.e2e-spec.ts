@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { createTestApp, type TestApp } from './support/test-app';
+import { createHospital, tokenFor, type HospitalFixture } from './support/fixtures';
+
+// Two API replicas sharing one Redis (REDIS_URL): they share dashboard entries, and a write on
+// one drops the entry the other would serve. The test runner installs Debian's redis-server;
+// this file starts its own on a free loopback port.
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${output}`)), 10_000);
+    redis.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    redis.on('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
+  });
+  return redis;
+}
+
+describe('reports/dashboard with REDIS_URL', () => {
+  let redis: ChildProcess;
+  let a: TestApp;
+  let b: TestApp;
+  let h: HospitalFixture;
+  let token: string;
+  const dashboard = (app: TestApp) =>
+    app
+      .http()
+      .get('/api/v1/crm/reports/dashboard')
+      .set({ Authorization: `Bearer ${token}` });
+
+  let port: number;
+
+  beforeAll(async () => {
+    port = await freePort();
+    redis = await startRedis(port);
+    process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
+    try {
+      a = await createTestApp();
+      b = await createTestApp();
+    } finally {
+      delete process.env.REDIS_URL;
+    }
+    h = await createHospital(a.prisma, 'RR');
+    token = await tokenFor(a, h.users.admin.email);
+  }, 60_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    if (redis && redis.exitCode === null) {
+      redis.kill();
+      await once(redis, 'exit');
+    }
+  });
+
+  it('shares entries between replicas, and a write on one is seen by the other at once', async () => {
+    const first = await dashboard(a);
+    expect(first.body.data.totalLeads).toBe(0);
+    await a.prisma.cRMLead.create({ data: { hospitalId: h.id, leadNumber: `LD-${h.code}-X`, firstName: 'Behind', lastName: 'Back', source: 'OTHER' } });
+    // Replica B answers from the entry replica A computed.
+    const shared = await dashboard(b);
+    expect(shared.body.data).toMatchObject({ totalLeads: 0, generatedAt: first.body.data.generatedAt });
+
+    const created = await b
+      .http()
+      .post('/api/v1/crm/leads')
+      .set({ Authorization: `Bearer ${token}` })
+      .send({ firstName: 'New', lastName: 'Lead', source: 'WEBSITE' });
+    expect(created.status).toBe(201);
+    // B's write moved the hospital's version in Redis: A recomputes.
+    expect((await dashboard(a)).body.data.totalLeads).toBe(2);
+  });
+
+  it('still answers, uncached, while Redis is gone, and caches again once it is back', async () => {
+    redis.kill();
+    await once(redis, 'exit');
+    const started = Date.now();
+    const res = await dashboard(a);
+    expect(res.status).toBe(200);
+    expect(res.body.data.totalLeads).toBe(2);
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    redis = await startRedis(port);
+    // ioredis reconnects by itself; then a second read is served from the first one's entry.
+    let served = false;
+    for (let attempt = 0; attempt < 50 && !served; attempt++) {
+      const one = (await dashboard(a)).body.data.generatedAt;
+      served = (await dashboard(b)).body.data.generatedAt === one;
+      if (!served) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(served).toBe(true);
+  });
+});
