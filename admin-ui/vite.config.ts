@@ -35,7 +35,13 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/, priority: 20 },
-            { name: 'react-admin', test: /node_modules[\\/]/, priority: 10 },
+            // Everything else but the chart libraries: charts are drawn on a few pages only, and load
+            // with the first of them (a lazy import), not with the console.
+            {
+              name: 'react-admin',
+              test: /node_modules[\\/](?!(recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|@reduxjs|react-redux|reselect|immer|es-toolkit)[\\/])/,
+              priority: 10,
+            },
           ],
         },
       },

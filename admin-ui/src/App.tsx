@@ -5,8 +5,12 @@ import { CUSTOM_PAGES } from './customPages';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import communications from './communications';
 import leads from './leads';
 import { LoginPage } from './login/LoginPage';
+import surveys from './surveys';
+import tasks from './tasks';
+import templates from './templates';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { darkTheme, lightTheme } from './theme';
@@ -28,6 +32,10 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="leads" {...leads} />
+    <Resource name="communications" {...communications} />
+    <Resource name="tasks" {...tasks} />
+    <Resource name="surveys" {...surveys} />
+    <Resource name="templates" {...templates} />
     <CustomRoutes>
       {CUSTOM_PAGES.map((page) => (
         <Route key={page.id} path={`/${page.id}/*`} element={page.element} />

@@ -67,6 +67,16 @@ const components = (theme: Theme, mode: PaletteMode): RaThemeOptions['components
     MuiCard: {
       styleOverrides: { root: { borderRadius: 16 } },
     },
+    MuiDialog: {
+      // a dialog's form must not show the page through it: nearly opaque glass
+      styleOverrides: { paper: { backgroundColor: alpha(s.paper, 0.97) } },
+    },
+    MuiToggleButton: {
+      styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } },
+    },
+    MuiTab: {
+      styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } },
+    },
     MuiAppBar: {
       styleOverrides: {
         root: { border: 'none', backdropFilter: 'none' },

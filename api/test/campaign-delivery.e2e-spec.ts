@@ -48,13 +48,20 @@ describe('campaign counters from delivery callbacks, replies and conversions', (
   it('counts deliveries, opens, replies and a conversion once each, whatever order the callbacks come in', async () => {
     const template = await createTemplate(t.prisma, h.id, 'WHATSAPP');
     const { leads, audience } = await taggedLeads(t.prisma, h.id, 3);
-    const created = await t.http().post(BASE).set(as()).send({ name: 'Funnel', campaignType: 'HEALTH_CAMP', channel: 'WHATSAPP', templateId: template.id, audience });
+    const created = await t
+      .http()
+      .post(BASE)
+      .set(as())
+      .send({ name: 'Funnel', campaignType: 'HEALTH_CAMP', channel: 'WHATSAPP', templateId: template.id, audience });
     expect(created.status).toBe(201);
     const id = created.body.data.id as string;
     expect((await t.http().post(`${BASE}/${id}/launch`).set(as()).send({})).status).toBe(200);
     await eventually(async () => ((await t.prisma.cRMCampaign.findUniqueOrThrow({ where: { id } })).status === 'COMPLETED' ? true : undefined), 30_000);
 
-    const messages = await t.prisma.cRMCommunication.findMany({ where: { campaignId: id }, select: { providerMessageId: true, toAddress: true, leadId: true } });
+    const messages = await t.prisma.cRMCommunication.findMany({
+      where: { campaignId: id },
+      select: { providerMessageId: true, toAddress: true, leadId: true },
+    });
     const of = (leadId: string) => messages.find((m) => m.leadId === leadId)!;
     const [first, second, third] = leads.map((l) => of(l.id));
 
@@ -75,9 +82,21 @@ describe('campaign counters from delivery callbacks, replies and conversions', (
 
     // By hand: delivered = first, second (read implies delivered), third (a reply implies delivered) = 3;
     // opened = first, second = 2; responded = third = 1; nothing clicked or failed.
-    expect(await counters(id)).toEqual({ sentCount: 3, deliveredCount: 3, openedCount: 2, clickedCount: 0, respondedCount: 1, convertedCount: 0, failedCount: 0 });
+    expect(await counters(id)).toEqual({
+      sentCount: 3,
+      deliveredCount: 3,
+      openedCount: 2,
+      clickedCount: 0,
+      respondedCount: 1,
+      convertedCount: 0,
+      failedCount: 0,
+    });
     const ledger = await t.prisma.cRMCampaignRecipient.findMany({ where: { campaignId: id }, select: { leadId: true, status: true } });
-    expect(Object.fromEntries(ledger.map((r) => [r.leadId, r.status]))).toEqual({ [leads[0].id]: 'OPENED', [leads[1].id]: 'OPENED', [leads[2].id]: 'RESPONDED' });
+    expect(Object.fromEntries(ledger.map((r) => [r.leadId, r.status]))).toEqual({
+      [leads[0].id]: 'OPENED',
+      [leads[1].id]: 'OPENED',
+      [leads[2].id]: 'RESPONDED',
+    });
 
     // The third lead converts: the campaign gets the credit, once.
     const lead = leads[2];

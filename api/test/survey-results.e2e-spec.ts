@@ -65,7 +65,9 @@ describe('survey responses: scoring, follow-up, filters and analytics', () => {
     const surveyId = await newSurvey();
     // 1 Jan 10:00 UTC = 15:30 on 1 Jan in Kolkata; 1 Jan 20:00 UTC = 01:30 on 2 Jan.
     for (const submittedAt of ['2026-01-01T10:00:00Z', '2026-01-01T20:00:00Z']) {
-      await t.prisma.cRMSurveyResponse.create({ data: { hospitalId: h.id, surveyId, answers: { recommend: 9 }, npsScore: 9, submittedAt: new Date(submittedAt) } });
+      await t.prisma.cRMSurveyResponse.create({
+        data: { hospitalId: h.id, surveyId, answers: { recommend: 9 }, npsScore: 9, submittedAt: new Date(submittedAt) },
+      });
     }
     const res = await t.http().get(`/api/v1/crm/surveys/${surveyId}/analytics?interval=day&from=2025-12-30T00:00:00Z&to=2026-01-05T00:00:00Z`).set(as());
     expect(res.status).toBe(200);

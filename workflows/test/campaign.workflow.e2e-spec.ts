@@ -186,11 +186,15 @@ describe('campaign workflow (time-skipping)', () => {
       await handle.executeUpdate(launchCampaignUpdate, { args: [{ startAt: new Date((await h.now()) + HOUR).toISOString() }] });
       // After launch (the list is fixed), before the send: one opts out, one replies STOP elsewhere.
       await h.prisma.cRMLead.updateMany({ where: { hospitalId: fixture.hospitalId, phone: fixture.phones[0] }, data: { doNotMarket: true } });
-      await h.prisma.contactSuppression.create({ data: { hospitalId: fixture.hospitalId, channel: 'WHATSAPP', address: fixture.phones[1], reason: 'STOP_REPLY', scope: 'ALL' } });
+      await h.prisma.contactSuppression.create({
+        data: { hospitalId: fixture.hospitalId, channel: 'WHATSAPP', address: fixture.phones[1], reason: 'STOP_REPLY', scope: 'ALL' },
+      });
       await h.env.sleep('2 hours');
       expect(await handle.result()).toMatchObject({ status: 'COMPLETED', sent: 1, skipped: 2 });
       expect(await received(fixture)).toEqual([0, 0, 1]);
-      const reasons = (await h.prisma.cRMCampaignRecipient.findMany({ where: { campaignId: fixture.campaignId }, orderBy: { seq: 'asc' } })).map((r) => r.skipReason);
+      const reasons = (await h.prisma.cRMCampaignRecipient.findMany({ where: { campaignId: fixture.campaignId }, orderBy: { seq: 'asc' } })).map(
+        (r) => r.skipReason,
+      );
       expect(reasons.filter(Boolean).sort()).toEqual(['The address is suppressed on this channel (stop reply)', 'The contact opted out of marketing']);
     });
   });

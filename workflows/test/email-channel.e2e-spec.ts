@@ -60,6 +60,10 @@ describe('EmailChannel (SES through moto)', () => {
     expect(headers.get('content-type')).toMatch(/^multipart\/alternative; boundary=/);
     expect(sent.raw_data).toMatch(/Content-Type: text\/plain; charset=utf-8[\s\S]*Dear Asha, your appointment is on Monday at 10:00\./);
     expect(sent.raw_data).toMatch(/Content-Type: text\/html; charset=utf-8[\s\S]*<b>Monday<\/b>/);
+    // A visible unsubscribe link too, in both parts (quoted-printable decoded).
+    const decoded = decodeQuotedPrintable(sent.raw_data);
+    expect(decoded).toMatch(/Don't want these emails\? Unsubscribe here:\r?\nhttps:\/\/crm\.citygeneral\.example\/api\/v1\/public\/unsubscribe\/tok-123/);
+    expect(decoded).toContain('<a href="https://crm.citygeneral.example/api/v1/public/unsubscribe/tok-123">Unsubscribe</a>');
   });
 
   it('sends a plain text email without unsubscribe headers when there is no HTML and no unsubscribe URL', async () => {
@@ -90,3 +94,11 @@ describe('EmailChannel (SES through moto)', () => {
     await expect(sent).rejects.not.toBeInstanceOf(ProviderRejection);
   });
 });
+
+/** Quoted-printable bodies as the reader sees them: soft line breaks joined, =XX bytes decoded. */
+function decodeQuotedPrintable(raw: string): string {
+  return Buffer.from(
+    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
+}

@@ -18,7 +18,14 @@ describe('task timer reconciliation', () => {
     });
     const task = (status: 'PENDING' | 'COMPLETED', hours: number) =>
       h.prisma.cRMTask.create({
-        data: { hospitalId: hospital.id, title: `Seeded ${status}`, taskType: 'FOLLOW_UP_CALL', assignedToId: nurse.id, status, dueDate: new Date(Date.now() + hours * 3_600_000) },
+        data: {
+          hospitalId: hospital.id,
+          title: `Seeded ${status}`,
+          taskType: 'FOLLOW_UP_CALL',
+          assignedToId: nurse.id,
+          status,
+          dueDate: new Date(Date.now() + hours * 3_600_000),
+        },
       });
     const open = await task('PENDING', 48);
     const done = await task('COMPLETED', 48);

@@ -17,6 +17,10 @@ describe('canAccessResource', () => {
     ['HOSPITAL_ADMIN', 'settings', true],
     ['HOSPITAL_ADMIN', 'dashboard', true],
     ['SUPER_ADMIN', 'surveys', true],
+    ['HOSPITAL_ADMIN', 'survey-responses', true],
+    ['RECEPTIONIST', 'survey-responses', false],
+    ['HOSPITAL_ADMIN', 'templates', true],
+    ['DOCTOR', 'communications', false],
     ['NURSE', 'tasks', true],
     ['NURSE', 'leads', false],
   ])('%s on %s: %p', (role, resource, allowed) => {
@@ -30,6 +34,7 @@ describe('canAccessResource', () => {
 
   it('maps resources to the area that guards them', () => {
     expect(areaOf('my-tasks')).toBe('tasks');
+    expect(areaOf('survey-responses')).toBe('surveys');
     expect(areaOf('dashboard')).toBe('reports');
     expect(areaOf('leads')).toBe('leads');
     expect(areaOf('hospitals')).toBeNull();

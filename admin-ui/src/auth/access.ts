@@ -5,6 +5,8 @@ import { AREAS, canAccess, type Area, type UserRole } from '@hospital-crm/domain
 /** Resources and pages that share another area's permission. */
 const RESOURCE_AREAS: Record<string, Area> = {
   'my-tasks': 'tasks',
+  // a survey's answers, listed on its page
+  'survey-responses': 'surveys',
   // the dashboard's metrics come from /crm/reports/dashboard
   dashboard: 'reports',
 };

@@ -1,13 +1,15 @@
-// The top bar: brand, page title, and for SUPER_ADMIN the hospital being worked in.
+// The top bar: brand, page title, the notification bell, and for SUPER_ADMIN the hospital being worked in.
 import { Box, Divider, useMediaQuery, type Theme } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { AppBar as RaAppBar, LoadingIndicator, TitlePortal, ToggleThemeButton } from 'react-admin';
 import { BrandMark } from './BrandMark';
 import { HospitalSwitcher } from '../hospitals/HospitalSwitcher';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 const Toolbar = () => (
   <>
     <HospitalSwitcher />
+    <NotificationBell />
     <ToggleThemeButton />
     <LoadingIndicator />
   </>

@@ -6,8 +6,8 @@ import { Button, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/materia
 import { LEAD_STATUS_META, LEAD_TRANSITIONS, type LeadStatus } from '@hospital-crm/domain';
 import { useState } from 'react';
 import type { LeadDetail } from '../providers/apiTypes';
-import { fullName } from './leadDisplay';
-import { StatusDot } from './LeadStatusChip';
+import { fullName } from '../common/display';
+import { StatusDot } from '../common/ColorChip';
 import { LostReasonDialog } from './LostReasonDialog';
 import { useLeadActions } from './useLeadActions';
 

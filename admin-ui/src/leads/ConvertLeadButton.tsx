@@ -7,7 +7,7 @@ import { alpha } from '@mui/material/styles';
 import { LEAD_STATUS_META, LEAD_TRANSITIONS } from '@hospital-crm/domain';
 import { useState, type FormEvent } from 'react';
 import type { ConvertLeadResult, LeadDetail } from '../providers/apiTypes';
-import { fullName } from './leadDisplay';
+import { fullName } from '../common/display';
 import { useLeadActions } from './useLeadActions';
 
 const GREEN = LEAD_STATUS_META.CONVERTED.color;

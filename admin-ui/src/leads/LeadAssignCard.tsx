@@ -3,9 +3,10 @@ import EventIcon from '@mui/icons-material/EventOutlined';
 import PersonPinIcon from '@mui/icons-material/PersonPinOutlined';
 import { Box, Divider, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { LeadDetail } from '../providers/apiTypes';
-import { AssigneeAvatar } from './AssigneeAvatar';
-import { followUpState, formatDateTime, fullName, relativeTime } from './leadDisplay';
-import { SectionCard } from './SectionCard';
+import { AssigneeAvatar } from '../common/AssigneeAvatar';
+import { formatDateTime, fullName, relativeTime } from '../common/display';
+import { followUpState } from './leadDisplay';
+import { SectionCard } from '../common/SectionCard';
 import { useLeadActions } from './useLeadActions';
 import { useAssignableUsers } from './useLeadLookups';
 

@@ -12,8 +12,9 @@ import { memo } from 'react';
 import { useRedirect, useTranslate } from 'react-admin';
 import type { LeadSummary } from '../providers/apiTypes';
 import { BRAND } from '../theme';
-import { AssigneeAvatar } from './AssigneeAvatar';
-import { followUpState, formatShortDate, fullName } from './leadDisplay';
+import { AssigneeAvatar } from '../common/AssigneeAvatar';
+import { formatShortDate, fullName } from '../common/display';
+import { followUpState } from './leadDisplay';
 import { ScoreChip } from './ScoreChip';
 import { TagChip } from './TagChip';
 

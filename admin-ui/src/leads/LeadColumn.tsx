@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import type { LeadSummary } from '../providers/apiTypes';
 import { LeadCard } from './LeadCard';
-import { StatusDot } from './LeadStatusChip';
+import { StatusDot } from '../common/ColorChip';
 
 const COLUMN_SX = {
   flex: '1 0 220px',

@@ -10,23 +10,11 @@ import NotesIcon from '@mui/icons-material/NotesOutlined';
 import PhoneIcon from '@mui/icons-material/PhoneOutlined';
 import WcIcon from '@mui/icons-material/WcOutlined';
 import { Box, Chip, Divider, Link, Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import type { LeadDetail } from '../providers/apiTypes';
-import { formatDate, formatDateTime, fullName } from './leadDisplay';
-import { SectionCard } from './SectionCard';
-
-const Detail = ({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) => (
-  <Stack direction="row" spacing={1.5} alignItems="flex-start" sx={{ minWidth: 0 }}>
-    <Box sx={{ color: 'text.secondary', mt: 0.25, display: 'flex' }}>{icon}</Box>
-    <Box sx={{ minWidth: 0 }}>
-      <Typography variant="caption" color="text.secondary" component="p">
-        {label}
-      </Typography>
-      <Box sx={{ typography: 'body2', fontWeight: 500, overflowWrap: 'anywhere' }}>{children}</Box>
-    </Box>
-  </Stack>
-);
+import { formatDate, formatDateTime, fullName } from '../common/display';
+import { DetailItem } from '../common/DetailItem';
+import { SectionCard } from '../common/SectionCard';
 
 export const LeadContactCard = ({ lead }: { lead: LeadDetail }) => {
   const translate = useTranslate();
@@ -40,7 +28,7 @@ export const LeadContactCard = ({ lead }: { lead: LeadDetail }) => {
   return (
     <SectionCard title={translate('resources.leads.show.contact')} icon={<BadgeIcon fontSize="small" />} testId="lead-contact">
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' } }}>
-        <Detail icon={<PhoneIcon {...icon} />} label={field('phone')}>
+        <DetailItem icon={<PhoneIcon {...icon} />} label={field('phone')}>
           {lead.phone ? (
             <Link href={`tel:${lead.phone}`} underline="hover">
               {lead.phone}
@@ -48,8 +36,8 @@ export const LeadContactCard = ({ lead }: { lead: LeadDetail }) => {
           ) : (
             notGiven
           )}
-        </Detail>
-        <Detail icon={<MailIcon {...icon} />} label={field('email')}>
+        </DetailItem>
+        <DetailItem icon={<MailIcon {...icon} />} label={field('email')}>
           {lead.email ? (
             <Link href={`mailto:${lead.email}`} underline="hover">
               {lead.email}
@@ -57,25 +45,25 @@ export const LeadContactCard = ({ lead }: { lead: LeadDetail }) => {
           ) : (
             notGiven
           )}
-        </Detail>
-        <Detail icon={<CakeIcon {...icon} />} label={field('dateOfBirth')}>
+        </DetailItem>
+        <DetailItem icon={<CakeIcon {...icon} />} label={field('dateOfBirth')}>
           {lead.dateOfBirth ? formatDate(lead.dateOfBirth, { calendarDay: true }) : notGiven}
-        </Detail>
-        <Detail icon={<WcIcon {...icon} />} label={field('gender')}>
+        </DetailItem>
+        <DetailItem icon={<WcIcon {...icon} />} label={field('gender')}>
           {lead.gender ? translate(`resources.leads.genders.${lead.gender}`) : notGiven}
-        </Detail>
-        <Detail icon={<HomeIcon {...icon} />} label={field('address')}>
+        </DetailItem>
+        <DetailItem icon={<HomeIcon {...icon} />} label={field('address')}>
           {lead.address ?? notGiven}
-        </Detail>
-        <Detail icon={<CampaignIcon {...icon} />} label={field('sourceDetail')}>
+        </DetailItem>
+        <DetailItem icon={<CampaignIcon {...icon} />} label={field('sourceDetail')}>
           {lead.sourceDetail ?? notGiven}
-        </Detail>
-        <Detail icon={<LocalHospitalIcon {...icon} />} label={field('preferredDoctor')}>
+        </DetailItem>
+        <DetailItem icon={<LocalHospitalIcon {...icon} />} label={field('preferredDoctor')}>
           {lead.preferredDoctor ? fullName(lead.preferredDoctor) : notGiven}
-        </Detail>
-        <Detail icon={<EventAvailableIcon {...icon} />} label={field('preferredDate')}>
+        </DetailItem>
+        <DetailItem icon={<EventAvailableIcon {...icon} />} label={field('preferredDate')}>
           {lead.preferredDate ? formatDateTime(lead.preferredDate) : notGiven}
-        </Detail>
+        </DetailItem>
       </Box>
       <Divider sx={{ my: 2 }} />
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.75 }}>
@@ -93,11 +81,11 @@ export const LeadContactCard = ({ lead }: { lead: LeadDetail }) => {
       {lead.notes && (
         <>
           <Divider sx={{ my: 2 }} />
-          <Detail icon={<NotesIcon {...icon} />} label={field('notes')}>
+          <DetailItem icon={<NotesIcon {...icon} />} label={field('notes')}>
             <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
               {lead.notes}
             </Typography>
-          </Detail>
+          </DetailItem>
         </>
       )}
     </SectionCard>

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { Create, SimpleForm, useCreate, useNotify, useRedirect, useTranslate, type RaRecord } from 'react-admin';
 import type { DuplicateLeadDetails, LeadDetail } from '../providers/apiTypes';
 import { DuplicateLeadDialog } from './DuplicateLeadDialog';
-import { fullName } from './leadDisplay';
-import { LeadFormHeader, LeadInputs } from './LeadInputs';
+import { fullName } from '../common/display';
+import { FormHeader } from '../common/FormLayout';
+import { LeadInputs } from './LeadInputs';
 import { duplicateFromError, transformCreate } from './leadModel';
 
 type Pending = { duplicate: DuplicateLeadDetails; data: Record<string, unknown> };
@@ -58,7 +59,7 @@ export const LeadCreate = () => {
       sx={{ maxWidth: 1040, mx: 'auto' }}
     >
       <SimpleForm mode="onBlur" reValidateMode="onChange" sx={{ p: { xs: 2, md: 3 } }}>
-        <LeadFormHeader icon={<PersonAddIcon />} title={translate('resources.leads.page.create')} hint={translate('resources.leads.page.create_hint')} />
+        <FormHeader icon={<PersonAddIcon />} title={translate('resources.leads.page.create')} hint={translate('resources.leads.page.create_hint')} />
         <LeadInputs mode="create" />
       </SimpleForm>
       <DuplicateLeadDialog

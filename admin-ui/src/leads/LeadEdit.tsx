@@ -3,8 +3,9 @@
 import EditIcon from '@mui/icons-material/EditOutlined';
 import { Edit, SimpleForm, useEditContext, useNotify, useRedirect, useTranslate, type RaRecord } from 'react-admin';
 import type { LeadDetail } from '../providers/apiTypes';
-import { fullName } from './leadDisplay';
-import { LeadFormHeader, LeadInputs } from './LeadInputs';
+import { fullName } from '../common/display';
+import { FormHeader } from '../common/FormLayout';
+import { LeadInputs } from './LeadInputs';
 import { transformEdit } from './leadModel';
 
 const EditTitle = () => {
@@ -16,7 +17,7 @@ const EditTitle = () => {
 const EditHeader = () => {
   const translate = useTranslate();
   const { record } = useEditContext<LeadDetail>();
-  return <LeadFormHeader icon={<EditIcon />} title={record ? fullName(record) : ''} hint={translate('resources.leads.page.edit_hint')} />;
+  return <FormHeader icon={<EditIcon />} title={record ? fullName(record) : ''} hint={translate('resources.leads.page.edit_hint')} />;
 };
 
 export const LeadEdit = () => {

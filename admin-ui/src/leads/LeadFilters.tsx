@@ -2,7 +2,7 @@
 // score range and tags. Choices come from the domain and the API; tags hide when unavailable.
 import { LEAD_SOURCE_LABELS, LEAD_SOURCES, LEAD_STATUS_META, LEAD_STATUSES } from '@hospital-crm/domain';
 import { NumberInput, SearchInput, SelectArrayInput, SelectInput, useTranslate } from 'react-admin';
-import { fullName } from './leadDisplay';
+import { fullName } from '../common/display';
 import { useAssignableUsers, useTags } from './useLeadLookups';
 
 const STATUS_CHOICES = LEAD_STATUSES.map((id) => ({ id, name: LEAD_STATUS_META[id].label }));

@@ -8,10 +8,11 @@ import { alpha } from '@mui/material/styles';
 import { LEAD_SOURCE_LABELS, LEAD_STATUS_META } from '@hospital-crm/domain';
 import { useRedirect, useTranslate } from 'react-admin';
 import type { LeadDetail } from '../providers/apiTypes';
+import { LeadMessageButtons } from '../communications/LeadMessageButtons';
 import { BRAND_GRADIENT } from '../theme';
 import { ChangeStatusButton } from './ChangeStatusButton';
 import { ConvertLeadButton } from './ConvertLeadButton';
-import { formatDate, fullName, initialsOf, relativeTime } from './leadDisplay';
+import { formatDate, fullName, initialsOf, relativeTime } from '../common/display';
 import { LeadStatusChip } from './LeadStatusChip';
 import { ScoreChip } from './ScoreChip';
 
@@ -46,6 +47,7 @@ export const LeadHeader = ({ lead }: { lead: LeadDetail }) => {
             </Typography>
           </Box>
           <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+            <LeadMessageButtons lead={lead} />
             <Button variant="outlined" startIcon={<EditIcon />} onClick={() => redirect('edit', 'leads', lead.id)}>
               {translate('resources.leads.actions.edit')}
             </Button>

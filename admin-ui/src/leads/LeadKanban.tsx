@@ -12,7 +12,7 @@ import type { LeadSummary } from '../providers/apiTypes';
 import type { LeadBoard } from '../providers/customMethods';
 import { useCrmDataProvider } from '../providers/dataProvider';
 import { boardStatuses, decideDrop, isLeadStatus, moveCard, type BoardSlot } from './kanban';
-import { fullName } from './leadDisplay';
+import { fullName } from '../common/display';
 import { LeadColumn, LeadColumnSkeleton } from './LeadColumn';
 import { LostReasonDialog } from './LostReasonDialog';
 import { useLeadBoard } from './useLeadBoard';

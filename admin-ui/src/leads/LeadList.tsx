@@ -10,9 +10,11 @@ import { LEAD_SOURCE_LABELS } from '@hospital-crm/domain';
 import { CreateButton, DataTable, FilterButton, List, Pagination, TopToolbar, useCreatePath, useRedirect, useStore, useTranslate } from 'react-admin';
 import type { LeadSummary } from '../providers/apiTypes';
 import { BRAND } from '../theme';
-import { AssigneeAvatar } from './AssigneeAvatar';
+import { AssigneeAvatar } from '../common/AssigneeAvatar';
+import { EmptyState } from '../common/EmptyState';
 import { leadFilters } from './LeadFilters';
-import { followUpState, formatDate, formatShortDate, fullName } from './leadDisplay';
+import { formatDate, formatShortDate, fullName } from '../common/display';
+import { followUpState } from './leadDisplay';
 import { LeadKanban } from './LeadKanban';
 import { LeadStatsStrip } from './LeadStatsStrip';
 import { LeadStatusChip } from './LeadStatusChip';
@@ -60,33 +62,17 @@ const LeadEmpty = () => {
   const translate = useTranslate();
   const redirect = useRedirect();
   return (
-    <Card sx={{ mt: 3, mx: 'auto', maxWidth: 560, p: { xs: 3, md: 5 }, textAlign: 'center' }} data-testid="leads-empty">
-      <Box
-        sx={{
-          width: 72,
-          height: 72,
-          mx: 'auto',
-          mb: 2,
-          borderRadius: '22px',
-          display: 'grid',
-          placeItems: 'center',
-          color: '#fff',
-          backgroundImage: `linear-gradient(135deg, ${BRAND.violet} 0%, ${BRAND.purple} 100%)`,
-          boxShadow: `0 12px 28px ${alpha(BRAND.purple, 0.35)}`,
-        }}
-      >
-        <PersonAddIcon fontSize="large" />
-      </Box>
-      <Typography variant="h6" component="h2">
-        {translate('resources.leads.empty.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 3 }}>
-        {translate('resources.leads.empty.body')}
-      </Typography>
-      <Button variant="contained" size="large" startIcon={<AddIcon />} onClick={() => redirect('create', 'leads')}>
-        {translate('resources.leads.empty.create')}
-      </Button>
-    </Card>
+    <EmptyState
+      testId="leads-empty"
+      icon={<PersonAddIcon />}
+      title={translate('resources.leads.empty.title')}
+      body={translate('resources.leads.empty.body')}
+      action={
+        <Button variant="contained" size="large" startIcon={<AddIcon />} onClick={() => redirect('create', 'leads')}>
+          {translate('resources.leads.empty.create')}
+        </Button>
+      }
+    />
   );
 };
 

@@ -5,9 +5,10 @@ import { alpha } from '@mui/material/styles';
 import { explainScore } from '@hospital-crm/domain';
 import { useTranslate } from 'react-admin';
 import type { LeadDetail } from '../providers/apiTypes';
-import { relativeTime, scoreBand } from './leadDisplay';
+import { relativeTime } from '../common/display';
+import { scoreBand } from './leadDisplay';
 import { SCORE_COLORS } from './ScoreChip';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '../common/SectionCard';
 
 const ScoreGauge = ({ score, color }: { score: number; color: string }) => (
   <Box sx={{ position: 'relative', width: 88, height: 88, flexShrink: 0 }}>

@@ -5,7 +5,7 @@ import { Show, useShowContext, useTranslate } from 'react-admin';
 import type { LeadDetail } from '../providers/apiTypes';
 import { LeadAssignCard } from './LeadAssignCard';
 import { LeadContactCard } from './LeadContactCard';
-import { fullName } from './leadDisplay';
+import { fullName } from '../common/display';
 import { LeadHeader } from './LeadHeader';
 import { LeadScoreCard } from './LeadScoreCard';
 import { LeadTagsCard } from './LeadTagsCard';

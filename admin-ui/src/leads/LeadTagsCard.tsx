@@ -5,7 +5,7 @@ import { Autocomplete, Box, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { LeadDetail, Tag } from '../providers/apiTypes';
 import { TagChip } from './TagChip';
-import { SectionCard } from './SectionCard';
+import { SectionCard } from '../common/SectionCard';
 import { useLeadActions } from './useLeadActions';
 import { useTags } from './useLeadLookups';
 

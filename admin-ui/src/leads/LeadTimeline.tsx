@@ -2,22 +2,15 @@
 // a page at a time.
 import AddCircleIcon from '@mui/icons-material/AddCircleOutline';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
-import ChatIcon from '@mui/icons-material/ChatBubbleOutline';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import EventIcon from '@mui/icons-material/EventOutlined';
 import HistoryIcon from '@mui/icons-material/History';
 import HowToRegIcon from '@mui/icons-material/HowToRegOutlined';
 import LabelIcon from '@mui/icons-material/LabelOutlined';
-import MailIcon from '@mui/icons-material/MailOutline';
-import PeopleIcon from '@mui/icons-material/PeopleOutline';
-import PhoneIcon from '@mui/icons-material/PhoneOutlined';
-import SmsIcon from '@mui/icons-material/SmsOutlined';
 import SpeedIcon from '@mui/icons-material/SpeedOutlined';
 import StickyNoteIcon from '@mui/icons-material/StickyNote2Outlined';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import VideocamIcon from '@mui/icons-material/VideocamOutlined';
-import WhatsAppIcon from '@mui/icons-material/WhatsApp';
 import { Alert, Box, Button, CircularProgress, Skeleton, Stack, Typography } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import type { SvgIconComponent } from '@mui/icons-material';
@@ -26,10 +19,12 @@ import { useTranslate } from 'react-admin';
 import type { PersonRef, TimelineItem, TimelineKind } from '../providers/apiTypes';
 import { useCrmDataProvider } from '../providers/dataProvider';
 import { BRAND } from '../theme';
-import { formatDateTime, fullName, readableTitle, relativeTime } from './leadDisplay';
+import { formatDateTime, fullName, relativeTime } from '../common/display';
+import { readableTitle } from './leadDisplay';
 import { LeadStatusChip } from './LeadStatusChip';
 import { isLeadStatus } from './kanban';
-import { SectionCard } from './SectionCard';
+import { channelIcon } from '../common/channelIcons';
+import { SectionCard } from '../common/SectionCard';
 
 const PAGE_SIZE = 10;
 
@@ -53,21 +48,12 @@ const ACTIVITY_ICONS: Record<string, SvgIconComponent> = {
   APPOINTMENT_BOOKED: EventIcon,
 };
 
-const CHANNEL_ICONS: Record<string, SvgIconComponent> = {
-  PHONE_CALL: PhoneIcon,
-  EMAIL: MailIcon,
-  SMS: SmsIcon,
-  WHATSAPP: WhatsAppIcon,
-  IN_PERSON: PeopleIcon,
-  VIDEO_CALL: VideocamIcon,
-};
-
 const iconFor = (item: TimelineItem): SvgIconComponent => {
   switch (item.kind) {
     case 'activity':
       return ACTIVITY_ICONS[String(item.data.activityType)] ?? HistoryIcon;
     case 'communication':
-      return CHANNEL_ICONS[String(item.data.channel)] ?? ChatIcon;
+      return channelIcon(item.data.channel);
     case 'task':
       return TaskAltIcon;
     case 'appointment':

@@ -1,7 +1,7 @@
 // The leads resource (STYLE.md: one folder per resource, react-admin examples/demo visitors/).
 import LeadsIcon from '@mui/icons-material/ContactPhoneOutlined';
 import type { LeadSummary } from '../providers/apiTypes';
-import { fullName } from './leadDisplay';
+import { fullName } from '../common/display';
 import { LeadCreate } from './LeadCreate';
 import { LeadEdit } from './LeadEdit';
 import { LeadList } from './LeadList';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { followUpState, formatDate, formatShortDate, fullName, initialsOf, readableTitle, relativeTime, scoreBand, shortName } from './leadDisplay';
+import { followUpState, readableTitle, scoreBand } from './leadDisplay';
 
 describe('display helpers', () => {
   const now = new Date(2026, 5, 15, 12, 0);
@@ -22,42 +22,6 @@ describe('display helpers', () => {
     [undefined, 'cold'],
   ])('score %p is %p', (score, band) => {
     expect(scoreBand(score)).toBe(band);
-  });
-
-  it('initials', () => {
-    expect(initialsOf({ firstName: 'asha', lastName: 'Rao' })).toBe('AR');
-    expect(initialsOf({})).toBe('?');
-  });
-});
-
-describe('dates for people', () => {
-  const now = new Date(2026, 5, 15, 12, 0);
-
-  it('keeps a birth date on its calendar day', () => {
-    expect(formatDate('1980-04-12T00:00:00.000Z', { calendarDay: true })).toBe('12 Apr 1980');
-    expect(formatDate(null)).toBe('');
-  });
-
-  it('drops the year on a card when it is this year', () => {
-    expect(formatShortDate(new Date(2026, 10, 25, 10), now)).toBe('25 Nov');
-    expect(formatShortDate(new Date(2027, 0, 3, 10), now)).toBe('3 Jan 2027');
-  });
-
-  it.each([
-    [new Date(2026, 5, 15, 11, 59, 40), 'just now'],
-    [new Date(2026, 5, 15, 11, 55), '5 minutes ago'],
-    [new Date(2026, 5, 15, 9, 0), '3 hours ago'],
-    [new Date(2026, 5, 14, 12, 0), 'yesterday'],
-    [new Date(2026, 5, 18, 12, 0), 'in 3 days'],
-  ])('relativeTime(%p) = %p', (value, expected) => {
-    expect(relativeTime(value, now)).toBe(expected);
-  });
-
-  it('names', () => {
-    expect(fullName({ firstName: 'Asha', lastName: 'Rao' })).toBe('Asha Rao');
-    expect(fullName({ firstName: 'Asha', lastName: null })).toBe('Asha');
-    expect(shortName({ firstName: 'Priya', lastName: 'sharma' })).toBe('Priya S.');
-    expect(shortName({ firstName: 'Priya', lastName: '' })).toBe('Priya');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { HttpError } from 'ra-core';
-import { cleanLead, duplicateFromError, emailError, phoneError, toDateOnly, toInstant, transformCreate, transformEdit } from './leadModel';
+import { cleanLead, duplicateFromError, emailError, phoneError, toDateOnly, transformCreate, transformEdit } from './leadModel';
 
 describe('transformCreate', () => {
   it('drops blank fields, trims text and lower-cases the email', () => {
@@ -117,11 +117,6 @@ describe('dates', () => {
     [42, undefined],
   ])('toDateOnly(%p) = %p', (input, expected) => {
     expect(toDateOnly(input)).toBe(expected);
-  });
-
-  it('toInstant refuses invalid input', () => {
-    expect(toInstant('not a date')).toBeUndefined();
-    expect(toInstant('')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 // What the lead form sends and how the lead is read back: the API refuses unknown fields
 // (forbidNonWhitelisted) and wants dates as YYYY-MM-DD or ISO instants, so the form's values are
 // cleaned here, once, and passed to Create and Edit as `transform`.
+import { toInstant } from '../common/display';
 import type { DuplicateLeadDetails } from '../providers/apiTypes';
 
 /** Fields PUT /crm/leads/:id accepts (status, assignment and tags have their own endpoints). */
@@ -37,13 +38,6 @@ export const toDateOnly = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined;
   const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
   return match ? match[1] : undefined;
-};
-
-/** A datetime-local value ('2026-11-25T10:00', read in the browser's zone), an ISO string or a Date → ISO instant. */
-export const toInstant = (value: unknown): string | undefined => {
-  if (value === null || value === undefined || value === '') return undefined;
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 };
 
 /** Trimmed, blanks dropped, each entry once (the first spelling wins), in the order typed. */

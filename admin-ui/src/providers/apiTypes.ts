@@ -1,5 +1,26 @@
 // Shapes of the API contract (/api/v1) that the console reads; the API owns them.
-import type { Gender, LeadScoreBreakdown, LeadSource, LeadStatus, UserRole } from '@hospital-crm/domain';
+import type {
+  CommunicationChannel,
+  CommunicationDirection,
+  CommunicationStatus,
+  Gender,
+  LeadScoreBreakdown,
+  LeadSource,
+  LeadStatus,
+  NpsCategory,
+  NpsSummary,
+  SendableChannel,
+  Sentiment,
+  SmsSegments,
+  SurveyQuestion,
+  SurveyType,
+  TaskPriority,
+  TaskStatus,
+  TaskType,
+  TemplateCategory,
+  TemplateChannel,
+  UserRole,
+} from '@hospital-crm/domain';
 
 export type ApiSuccess<T> = { success: true; data: T };
 
@@ -43,7 +64,7 @@ export type LoginPayload = {
 export type DashboardMetrics = {
   totalLeads: number;
   newLeadsThisMonth: number;
-  conversionRate: number;
+  conversionRate: number | null;
   avgLeadScore: number;
   openTasks: number;
   overdueTasks: number;
@@ -135,3 +156,183 @@ export type LeadStats = {
   conversionRate: number | null;
   averageOpenScore: number | null;
 };
+
+/** A row of GET /crm/communications (and GET /crm/communications/:id): a message sent, scheduled or logged. */
+export type Communication = {
+  id: string;
+  channel: CommunicationChannel;
+  direction: CommunicationDirection;
+  status: CommunicationStatus;
+  subject: string | null;
+  /** Plain text for SMS and WhatsApp, HTML for email. */
+  body: string | null;
+  toAddress: string | null;
+  fromAddress: string | null;
+  outcome: string | null;
+  durationSeconds: number | null;
+  notes: string | null;
+  isMarketing: boolean;
+  provider: string | null;
+  providerMessageId: string | null;
+  failureReason: string | null;
+  scheduledFor: string | null;
+  queuedAt: string | null;
+  sentAt: string | null;
+  deliveredAt: string | null;
+  readAt: string | null;
+  respondedAt: string | null;
+  failedAt: string | null;
+  cancelledAt: string | null;
+  createdAt: string;
+  lead: { id: string; leadNumber: string; firstName: string; lastName: string } | null;
+  patient: { id: string; mrn: string; firstName: string; lastName: string } | null;
+  template: { id: string; name: string } | null;
+  campaign: { id: string; name: string } | null;
+  initiatedBy: PersonRef | null;
+};
+
+/** POST /crm/communications/send and /schedule: a template with its variables, or a subject and body. */
+export type SendMessagePayload = {
+  channel: SendableChannel;
+  leadId?: string;
+  patientId?: string;
+  templateId?: string;
+  variables?: Record<string, string>;
+  subject?: string;
+  body?: string;
+  isMarketing?: boolean;
+  sendAt?: string;
+};
+
+/** POST /crm/communications: a call, a visit or a message that happened outside the CRM. */
+export type LogCommunicationPayload = {
+  channel: CommunicationChannel;
+  direction: CommunicationDirection;
+  leadId?: string;
+  patientId?: string;
+  outcome?: string;
+  durationSeconds?: number;
+  notes?: string;
+  subject?: string;
+  occurredAt?: string;
+  responded?: boolean;
+};
+
+/** GET /crm/templates. */
+export type MessageTemplate = {
+  id: string;
+  name: string;
+  channel: TemplateChannel;
+  category: TemplateCategory;
+  subject: string | null;
+  content: string;
+  variables: string[];
+  isActive: boolean;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: PersonRef | null;
+};
+
+/** POST /crm/templates/:id/preview. */
+export type TemplatePreview = {
+  channel: TemplateChannel;
+  subject: string | null;
+  body: string;
+  variables: string[];
+  missing: string[];
+  sms?: SmsSegments;
+};
+
+export type TemplatePreviewParams = { leadId?: string; values?: Record<string, string> };
+
+/** GET /crm/tasks and its views (/my, /today, /overdue). */
+export type Task = {
+  id: string;
+  title: string;
+  description: string | null;
+  taskType: TaskType;
+  status: TaskStatus;
+  priority: TaskPriority;
+  dueDate: string;
+  reminderMinutesBefore: number[];
+  overdueAt: string | null;
+  completedAt: string | null;
+  cancelledAt: string | null;
+  outcome: string | null;
+  createdAt: string;
+  updatedAt: string;
+  assignedTo: PersonRef | null;
+  assignedBy: PersonRef | null;
+  lead: { id: string; leadNumber: string; firstName: string; lastName: string } | null;
+  patient: { id: string; mrn: string; firstName: string; lastName: string } | null;
+  completedOnTime: boolean | null;
+};
+
+/** Someone a task can be given to. */
+export type StaffMember = PersonRef & { role?: UserRole };
+
+/** GET /notifications. */
+export type AppNotification = {
+  id: string;
+  type: string;
+  title: string;
+  body: string | null;
+  /** A console path such as /tasks/<id>. */
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+};
+
+export type NotificationPage = { notifications: AppNotification[]; page: number; limit: number; total: number };
+
+/** GET /crm/surveys/:id. */
+export type Survey = {
+  id: string;
+  name: string;
+  description: string | null;
+  surveyType: SurveyType;
+  questions: SurveyQuestion[];
+  isAnonymous: boolean;
+  isActive: boolean;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: PersonRef | null;
+  responseCount: number;
+  invitationCount: number;
+};
+
+/** GET /crm/surveys/:id/responses. */
+export type SurveyResponse = {
+  id: string;
+  submittedAt: string;
+  answers: Record<string, number | string | string[]>;
+  npsScore: number | null;
+  npsCategory: NpsCategory | null;
+  csatScore: number | null;
+  sentiment: Sentiment | null;
+  requiresFollowUp: boolean;
+  followUpTaskId: string | null;
+  channel: CommunicationChannel | null;
+  department: string | null;
+  doctor: PersonRef | null;
+  patient: { id: string; mrn: string; firstName: string; lastName: string } | null;
+};
+
+type SurveyGroupStats = { responses: number; nps: NpsSummary; csat: number | null };
+
+/** GET /crm/surveys/:id/analytics. */
+export type SurveyAnalytics = {
+  survey: { id: string; name: string; surveyType: SurveyType };
+  range: { from: string; to: string; interval: 'week' | 'month'; timezone: string };
+  responses: number;
+  nps: NpsSummary;
+  npsDistribution: Array<{ score: number; count: number }>;
+  csat: number | null;
+  sentiment: Record<Sentiment, number> & { unknown: number; requiresFollowUp: number };
+  trend: Array<SurveyGroupStats & { periodStart: string }>;
+  byDoctor: Array<SurveyGroupStats & { doctor: PersonRef | null }>;
+  byDepartment: Array<SurveyGroupStats & { department: string | null }>;
+  byChannel: Array<{ channel: string; invitationsSent: number; responses: number; notSent: number; responseRate: number | null }>;
+};
+
+export type SurveyAnalyticsParams = { from?: string; to?: string; interval?: 'week' | 'month' };

@@ -1,9 +1,11 @@
 // Typed calls beyond CRUD (STYLE.md: moveLead, launchCampaign...): components call these
 // through useCrmDataProvider() instead of fetching on their own.
-import { LEAD_STATUSES, type LeadStatus } from '@hospital-crm/domain';
+import { LEAD_STATUSES, type LeadStatus, type TaskStatus } from '@hospital-crm/domain';
 import type { Identifier, RaRecord } from 'react-admin';
 import type {
+  AppNotification,
   AssignableUser,
+  Communication,
   ConvertLeadResult,
   DashboardMetrics,
   HospitalSummary,
@@ -11,8 +13,16 @@ import type {
   LeadStats,
   LeadSummary,
   ListPayload,
+  NotificationPage,
+  SendMessagePayload,
+  StaffMember,
+  SurveyAnalytics,
+  SurveyAnalyticsParams,
   Tag,
   TagRef,
+  Task,
+  TemplatePreview,
+  TemplatePreviewParams,
   TimelinePage,
 } from './apiTypes';
 import { boardStatuses } from '../leads/kanban';
@@ -23,6 +33,8 @@ export type MoveLeadParams = { status: LeadStatus; position: number; reason?: st
 export type ChangeLeadStatusParams = { status: LeadStatus; reason?: string };
 export type ConvertLeadParams = { mrn?: string; dateOfBirth?: string; gender?: string; address?: string };
 export type TimelineParams = { page: number; limit: number };
+export type ChangeTaskStatusParams = { status: TaskStatus; outcome?: string };
+export type NotificationsParams = { page?: number; limit?: number; unread?: boolean };
 
 /** One Kanban column: the first cards in board order, and how many the column holds in all. */
 export type LeadBoardColumn = { leads: LeadSummary[]; total: number };
@@ -61,9 +73,40 @@ export type CustomMethods = {
   getDashboard(): Promise<{ data: DashboardMetrics }>;
   /** Hospitals a SUPER_ADMIN can switch between. */
   getHospitals(): Promise<{ data: HospitalSummary[]; total: number }>;
+
+  /** Sends through the provider now: answered QUEUED (202), its workflow does the sending. */
+  sendMessage(payload: SendMessagePayload): Promise<{ data: Communication }>;
+  /** The same with `sendAt`: answered SCHEDULED. */
+  scheduleMessage(payload: SendMessagePayload & { sendAt: string }): Promise<{ data: Communication }>;
+  /** Cancels a waiting message; the answer is the workflow's confirmed state (409 once sending began). */
+  cancelMessage(id: Identifier): Promise<{ data: Communication }>;
+  /** Moves a waiting message to another time (409 once sending began). */
+  rescheduleMessage(id: Identifier, sendAt: string): Promise<{ data: Communication }>;
+  /** A saved template rendered with a lead's details and/or given values (422 names a variable without one). */
+  previewTemplate(id: Identifier, params: TemplatePreviewParams): Promise<{ data: TemplatePreview }>;
+  /** PENDING → IN_PROGRESS → COMPLETED, or CANCELLED (409 for a move the pipeline refuses). */
+  changeTaskStatus(id: Identifier, params: ChangeTaskStatusParams): Promise<{ data: Task }>;
+  /** Every active staff member (admins only: /users). */
+  getActiveStaff(): Promise<{ data: StaffMember[] }>;
+  /** Active doctors (lead workers may list them). */
+  getDoctors(): Promise<{ data: StaffMember[] }>;
+  /** The signed-in user's notifications, newest first. */
+  getNotifications(params?: NotificationsParams): Promise<{ data: NotificationPage }>;
+  getUnreadNotificationCount(): Promise<{ data: number }>;
+  markNotificationRead(id: Identifier): Promise<{ data: Pick<AppNotification, 'id'> }>;
+  markAllNotificationsRead(): Promise<{ data: { marked: number } }>;
+  /** NPS with its split and distribution, CSAT, sentiment and trend of one survey. */
+  getSurveyAnalytics(id: Identifier, params?: SurveyAnalyticsParams): Promise<{ data: SurveyAnalytics }>;
 };
 
 const leadPath = (id: Identifier, action: string) => `${recordPath('leads', id)}/${action}`;
+const actionPath = (resource: string, id: Identifier, action: string) => `${recordPath(resource, id)}/${action}`;
+
+/** Query params without the blanks. */
+const params = (entries: Array<[string, string | number | boolean | undefined]>): Array<[string, string]> =>
+  entries
+    .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => [key, String(value)]);
 
 export const customMethods: CustomMethods = {
   moveLead: async (id, params) => ({
@@ -143,4 +186,75 @@ export const customMethods: CustomMethods = {
     const payload = await http<ListPayload>('/hospitals', { query: [['limit', '100']] });
     return parseListPayload<HospitalSummary & RaRecord>('hospitals', payload);
   },
+
+  sendMessage: async (payload) => ({
+    data: await http<Communication>(`${CRM_PREFIX}/communications/send`, { method: 'POST', body: payload }),
+  }),
+
+  scheduleMessage: async (payload) => ({
+    data: await http<Communication>(`${CRM_PREFIX}/communications/schedule`, { method: 'POST', body: payload }),
+  }),
+
+  cancelMessage: async (id) => ({
+    data: await http<Communication>(actionPath('communications', id, 'cancel'), { method: 'POST' }),
+  }),
+
+  rescheduleMessage: async (id, sendAt) => ({
+    data: await http<Communication>(actionPath('communications', id, 'schedule'), { method: 'PATCH', body: { sendAt } }),
+  }),
+
+  previewTemplate: async (id, body) => ({
+    data: await http<TemplatePreview>(actionPath('templates', id, 'preview'), { method: 'POST', body }),
+  }),
+
+  changeTaskStatus: async (id, body) => ({
+    data: await http<Task>(actionPath('tasks', id, 'status'), { method: 'PATCH', body }),
+  }),
+
+  getActiveStaff: async () => {
+    const payload = await http<ListPayload>('/users', {
+      query: params([
+        ['isActive', true],
+        ['limit', 100],
+      ]),
+    });
+    return { data: parseListPayload<StaffMember & RaRecord>('users', payload).data };
+  },
+
+  getDoctors: async () => {
+    const payload = await http<ListPayload>('/users/doctors');
+    return { data: parseListPayload<StaffMember & RaRecord>('users', payload).data };
+  },
+
+  getNotifications: async ({ page = 1, limit = 10, unread } = {}) => ({
+    data: await http<NotificationPage>('/notifications', {
+      query: params([
+        ['page', page],
+        ['limit', limit],
+        ['unread', unread],
+      ]),
+    }),
+  }),
+
+  getUnreadNotificationCount: async () => ({
+    data: (await http<{ unread: number }>('/notifications/unread-count')).unread,
+  }),
+
+  markNotificationRead: async (id) => ({
+    data: await http<Pick<AppNotification, 'id'>>(`/notifications/${encodeURIComponent(String(id))}/read`, { method: 'PATCH' }),
+  }),
+
+  markAllNotificationsRead: async () => ({
+    data: await http<{ marked: number }>('/notifications/read-all', { method: 'POST' }),
+  }),
+
+  getSurveyAnalytics: async (id, { from, to, interval } = {}) => ({
+    data: await http<SurveyAnalytics>(actionPath('surveys', id, 'analytics'), {
+      query: params([
+        ['from', from],
+        ['to', to],
+        ['interval', interval],
+      ]),
+    }),
+  }),
 };

@@ -14,9 +14,9 @@ import {
 import { customMethods, type CustomMethods } from './customMethods';
 import {
   buildCreateBody,
-  buildListQuery,
+  buildListRequest,
   buildManyQuery,
-  buildReferenceQuery,
+  buildReferenceRequest,
   buildUpdateBody,
   parseListPayload,
   recordPath,
@@ -28,8 +28,10 @@ import type { ListPayload } from './apiTypes';
 export type CrmDataProvider = DataProvider & CustomMethods;
 
 const crud: DataProvider = {
-  getList: async (resource, params) =>
-    parseListPayload(resource, await http<ListPayload>(resourcePath(resource), { query: buildListQuery(params), signal: params.signal })),
+  getList: async (resource, params) => {
+    const { path, query } = buildListRequest(resource, params);
+    return parseListPayload(resource, await http<ListPayload>(path, { query, signal: params.signal }));
+  },
 
   getOne: async <RecordType extends RaRecord>(resource: string, { id, signal }: GetOneParams & QueryFunctionContext) => ({
     data: await http<RecordType>(recordPath(resource, id), { signal }),
@@ -39,8 +41,10 @@ const crud: DataProvider = {
     data: parseListPayload<RecordType>(resource, await http<ListPayload>(resourcePath(resource), { query: buildManyQuery(ids), signal })).data,
   }),
 
-  getManyReference: async (resource, params) =>
-    parseListPayload(resource, await http<ListPayload>(resourcePath(resource), { query: buildReferenceQuery(params), signal: params.signal })),
+  getManyReference: async (resource, params) => {
+    const { path, query } = buildReferenceRequest(resource, params);
+    return parseListPayload(resource, await http<ListPayload>(path, { query, signal: params.signal }));
+  },
 
   // meta.allowDuplicate: the user saw the duplicate warning (409) and chose to create anyway.
   create: async <RecordType extends RaRecord>(resource: string, { data, meta }: CreateParams) => ({

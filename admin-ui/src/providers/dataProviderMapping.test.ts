@@ -3,8 +3,9 @@ import { HttpError } from 'ra-core';
 import {
   buildCreateBody,
   buildListQuery,
+  buildListRequest,
   buildManyQuery,
-  buildReferenceQuery,
+  buildReferenceRequest,
   buildUpdateBody,
   fieldErrorsFromDetails,
   parseListPayload,
@@ -77,18 +78,61 @@ describe('getList query', () => {
   });
 
   it('getManyReference adds the target as a filter', () => {
-    const query = buildReferenceQuery({
+    const { path, query } = buildReferenceRequest('tasks', {
       target: 'leadId',
       id: 'lead-1',
       pagination: { page: 1, perPage: 10 },
-      sort: { field: 'createdAt', order: 'DESC' },
-      filter: { channel: 'EMAIL' },
+      sort: { field: 'dueDate', order: 'DESC' },
+      filter: { status: 'PENDING' },
     });
-    expect(toQueryString(query)).toBe('?page=1&limit=10&sort=createdAt&order=desc&channel=EMAIL&leadId=lead-1');
+    expect(path).toBe('/crm/tasks');
+    expect(toQueryString(query)).toBe('?page=1&limit=10&sort=dueDate&order=desc&status=PENDING&leadId=lead-1');
   });
 
   it('getMany repeats ids and asks for all of them', () => {
     expect(toQueryString(buildManyQuery(['a', 'b', 'c']))).toBe('?ids=a&ids=b&ids=c&limit=3');
+  });
+});
+
+describe('list routes', () => {
+  const page = { pagination: { page: 1, perPage: 25 } };
+
+  it.each([
+    ['my', '/crm/tasks/my'],
+    ['today', '/crm/tasks/today'],
+    ['overdue', '/crm/tasks/overdue'],
+    ['all', '/crm/tasks'],
+    [undefined, '/crm/tasks'],
+    ['../users', '/crm/tasks'],
+  ])('the %p task view is served at %s, and the view is not sent as a filter', (view, path) => {
+    const request = buildListRequest('tasks', { ...page, sort: { field: 'dueDate', order: 'ASC' }, filter: { view, priority: ['HIGH'] } });
+    expect(request.path).toBe(path);
+    expect(toQueryString(request.query)).toBe('?page=1&limit=25&sort=dueDate&order=asc&priority=HIGH');
+  });
+
+  it("puts the survey in a response list's path", () => {
+    const request = buildListRequest('survey-responses', { ...page, filter: { surveyId: 's 1', npsCategory: ['DETRACTOR'] } });
+    expect(request.path).toBe('/crm/surveys/s%201/responses');
+    expect(toQueryString(request.query)).toBe('?page=1&limit=25&npsCategory=DETRACTOR');
+  });
+
+  it('refuses a response list without its survey', () => {
+    expect(() => buildListRequest('survey-responses', { ...page, filter: {} })).toThrow(HttpError);
+  });
+
+  it.each([
+    ['communications', { channel: 'SMS' }, '?page=1&limit=25&order=asc&channel=SMS'],
+    ['surveys', { isActive: true }, '?page=1&limit=25&order=asc&isActive=true'],
+    ['survey-responses', { surveyId: 's1' }, '?page=1&limit=25&order=asc'],
+  ])('sends only the order for %s, which the API sorts by time', (resource, filter, expected) => {
+    const request = buildListRequest(resource, { ...page, sort: { field: 'status', order: 'ASC' }, filter });
+    expect(toQueryString(request.query)).toBe(expected);
+  });
+
+  it('keeps the path and sort of other resources', () => {
+    const request = buildListRequest('templates', { ...page, sort: { field: 'name', order: 'ASC' }, filter: { channel: ['SMS'] } });
+    expect(request.path).toBe('/crm/templates');
+    expect(toQueryString(request.query)).toBe('?page=1&limit=25&sort=name&order=asc&channel=SMS');
   });
 });
 
@@ -187,6 +231,13 @@ describe('field errors', () => {
     expect(fieldErrorsFromDetails([{ field: 'reason', messages: ['A reason is required', 'too short'] }])).toEqual({
       reason: 'A reason is required; too short',
     });
+    // two problems in one field (a template using two undeclared variables) are both shown
+    expect(
+      fieldErrorsFromDetails([
+        { field: 'content', messages: ['{{doctor}} is not a declared variable'], code: 'UNDECLARED_VARIABLE' },
+        { field: 'content', messages: ['{{slot}} is not a declared variable'], code: 'UNDECLARED_VARIABLE' },
+      ]),
+    ).toEqual({ content: '{{doctor}} is not a declared variable; {{slot}} is not a declared variable' });
     expect(fieldErrorsFromDetails('nothing about fields')).toBeUndefined();
   });
 });

@@ -15,7 +15,29 @@ const RESOURCE_PATHS: Record<string, string> = {
 /** Resources whose list array sits under a key other than their name. */
 const LIST_KEYS: Record<string, string> = {
   'my-tasks': 'tasks',
+  'survey-responses': 'responses',
 };
+
+/** The task views, each its own endpoint; the list picks one with the `view` filter ('all' is /crm/tasks). */
+export const TASK_VIEWS = ['my', 'today', 'overdue', 'all'] as const;
+export type TaskView = (typeof TASK_VIEWS)[number];
+
+type ListRoute = (filter: Record<string, unknown>) => { path: string; filter: Record<string, unknown> };
+
+/** Lists that take part of their path from a filter: the task views, a survey's responses. */
+const LIST_ROUTES: Record<string, ListRoute> = {
+  tasks: ({ view, ...filter }) => ({
+    path: view && view !== 'all' && (TASK_VIEWS as readonly unknown[]).includes(view) ? `${CRM_PREFIX}/tasks/${view}` : `${CRM_PREFIX}/tasks`,
+    filter,
+  }),
+  'survey-responses': ({ surveyId, ...filter }) => {
+    if (typeof surveyId !== 'string' || !surveyId) throw new HttpError('Survey responses are listed per survey: a surveyId filter is required', 400);
+    return { path: `${CRM_PREFIX}/surveys/${encodeURIComponent(surveyId)}/responses`, filter };
+  },
+};
+
+/** Lists the API always sorts by time (newest first unless `order=asc`): they take no `sort`, which would be refused. */
+const TIME_ORDERED = new Set(['communications', 'surveys', 'survey-responses']);
 
 /** Fields the server owns: never sent back, or forbidNonWhitelisted would reject the request. */
 const READ_ONLY_FIELDS = new Set(['id', 'hospitalId', 'createdAt', 'updatedAt', 'deletedAt']);
@@ -69,9 +91,19 @@ export const buildListQuery = ({ pagination, sort, filter }: GetListParams): Que
   return [...params, ...filterToParams(filter)];
 };
 
+/** The path and query of a getList: per-resource routes and sort rules applied. */
+export const buildListRequest = (resource: string, params: GetListParams): { path: string; query: QueryParams } => {
+  const route = LIST_ROUTES[resource]?.(params.filter ?? {}) ?? { path: resourcePath(resource), filter: params.filter };
+  if (!TIME_ORDERED.has(resource)) return { path: route.path, query: buildListQuery({ ...params, filter: route.filter }) };
+  const query = buildListQuery({ ...params, sort: undefined, filter: route.filter });
+  // after page and limit, where getList puts sort and order
+  if (params.sort?.order) query.splice(params.pagination ? 2 : 0, 0, ['order', params.sort.order === 'DESC' ? 'desc' : 'asc']);
+  return { path: route.path, query };
+};
+
 /** getManyReference is getList with the reference as one more filter. */
-export const buildReferenceQuery = ({ target, id, ...rest }: GetManyReferenceParams): QueryParams =>
-  buildListQuery({ ...rest, filter: { ...rest.filter, [target]: id } });
+export const buildReferenceRequest = (resource: string, { target, id, ...rest }: GetManyReferenceParams) =>
+  buildListRequest(resource, { ...rest, filter: { ...rest.filter, [target]: id } });
 
 /** getMany asks the list endpoint for exactly these ids. */
 export const buildManyQuery = (ids: Identifier[]): QueryParams => [
@@ -143,7 +175,8 @@ export const fieldErrorsFromDetails = (details: unknown): Record<string, string>
             : isPlainObject(item.constraints)
               ? Object.values(item.constraints).map(String).join('; ')
               : undefined;
-      if (typeof field === 'string' && text) errors[field] = text;
+      // a field refused twice (two unknown variables in one text) keeps both messages
+      if (typeof field === 'string' && text) errors[field] = errors[field] ? `${errors[field]}; ${text}` : text;
     }
   } else if (isPlainObject(details)) {
     for (const [field, value] of Object.entries(details)) {

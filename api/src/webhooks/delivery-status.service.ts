@@ -47,13 +47,7 @@ export class DeliveryStatusService {
   ) {}
 
   /** True when the row moved to `next`. */
-  async advance(
-    row: TrackedCommunication,
-    next: CommunicationStatus,
-    at: Date,
-    failureReason?: string,
-    tx?: Prisma.TransactionClient,
-  ): Promise<boolean> {
+  async advance(row: TrackedCommunication, next: CommunicationStatus, at: Date, failureReason?: string, tx?: Prisma.TransactionClient): Promise<boolean> {
     if (!canAdvanceDelivery(row.status, next)) return false;
     const data: Prisma.CRMCommunicationUpdateManyMutationInput = { status: next };
     const stamp = STAMP[next];

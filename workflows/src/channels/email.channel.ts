@@ -13,7 +13,15 @@ export interface EmailChannelOptions {
   configurationSet?: string;
 }
 
-/** The raw RFC 5322 message: text part, optional HTML alternative, one-click unsubscribe headers. */
+/** The footer of a marketing email: a visible unsubscribe link besides the List-Unsubscribe header. */
+function unsubscribeFooter(url: string): { text: string; html: string } {
+  return {
+    text: `Don't want these emails? Unsubscribe here:\n${url}`,
+    html: `<p style="font-size:12px;color:#6b7280">Don't want these emails? <a href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}">Unsubscribe</a></p>`,
+  };
+}
+
+/** The raw RFC 5322 message: text part, optional HTML alternative, one-click unsubscribe headers and footer. */
 export function composeEmail(message: OutboundMessage, from: string): Promise<Buffer> {
   const headers: Record<string, string> = { [COMMUNICATION_ID_HEADER]: message.communicationId };
   if (message.unsubscribeUrl) {
@@ -21,12 +29,13 @@ export function composeEmail(message: OutboundMessage, from: string): Promise<Bu
     headers['List-Unsubscribe'] = `<${message.unsubscribeUrl}>`;
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
+  const footer = message.unsubscribeUrl ? unsubscribeFooter(message.unsubscribeUrl) : null;
   const composer = new MailComposer({
     from,
     to: message.to,
     subject: message.subject ?? '',
-    text: message.text,
-    ...(message.html ? { html: message.html } : {}),
+    text: footer ? `${message.text}\n\n${footer.text}` : message.text,
+    ...(message.html ? { html: footer ? `${message.html}\n${footer.html}` : message.html } : {}),
     headers,
   });
   return composer.compile().build();

@@ -62,7 +62,15 @@ const nowIso = () => new Date().toISOString();
 export async function campaignWorkflow(campaignId: string, options: CampaignWorkflowOptions = {}): Promise<CampaignProgress> {
   // Handlers are registered before the first await, so an Update sent right after the start is
   // never refused for want of one; they wait for the campaign to be read.
-  let progress: CampaignProgress = options.carried?.progress ?? { status: 'DRAFT', totalRecipients: 0, processed: 0, sent: 0, failed: 0, skipped: 0, unknown: 0 };
+  let progress: CampaignProgress = options.carried?.progress ?? {
+    status: 'DRAFT',
+    totalRecipients: 0,
+    processed: 0,
+    sent: 0,
+    failed: 0,
+    skipped: 0,
+    unknown: 0,
+  };
   let loaded = !!options.carried;
   let cursor = options.carried?.cursor ?? 0;
   let busy = false;
@@ -89,13 +97,21 @@ export async function campaignWorkflow(campaignId: string, options: CampaignWork
   };
   const mover = (from: CampaignStatus[], action: string, to: CampaignStatus) => ({
     check: () => must(from, action),
-    run: () => exclusive(() => must(from, action), () => book.moveCampaign(campaignId, to, nowIso())),
+    run: () =>
+      exclusive(
+        () => must(from, action),
+        () => book.moveCampaign(campaignId, to, nowIso()),
+      ),
   });
 
   setHandler(campaignProgressQuery, () => progress);
   setHandler(
     launchCampaignUpdate,
-    ({ startAt }) => exclusive(() => must(['DRAFT'], 'launched'), () => book.launchCampaign(campaignId, startAt, nowIso())),
+    ({ startAt }) =>
+      exclusive(
+        () => must(['DRAFT'], 'launched'),
+        () => book.launchCampaign(campaignId, startAt, nowIso()),
+      ),
     {
       validator: ({ startAt }) => {
         must(['DRAFT'], 'launched');
@@ -111,7 +127,11 @@ export async function campaignWorkflow(campaignId: string, options: CampaignWork
   setHandler(cancelCampaignUpdate, cancel.run, { validator: cancel.check });
   setHandler(
     rescheduleCampaignUpdate,
-    (startAt) => exclusive(() => must(['SCHEDULED'], 'rescheduled'), () => book.moveCampaign(campaignId, 'SCHEDULED', nowIso(), startAt)),
+    (startAt) =>
+      exclusive(
+        () => must(['SCHEDULED'], 'rescheduled'),
+        () => book.moveCampaign(campaignId, 'SCHEDULED', nowIso(), startAt),
+      ),
     {
       validator: (startAt) => {
         must(['SCHEDULED'], 'rescheduled');

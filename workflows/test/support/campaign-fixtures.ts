@@ -31,10 +31,23 @@ export async function draftCampaign(
     })),
   });
   const template = await prisma.cRMTemplate.create({
-    data: { hospitalId: hospital.id, name: 'Camp', channel: 'WHATSAPP', category: 'PROMOTION', content: 'Hi {{firstName}}, free eye check-up at {{hospitalName}} this Sunday.' },
+    data: {
+      hospitalId: hospital.id,
+      name: 'Camp',
+      channel: 'WHATSAPP',
+      category: 'PROMOTION',
+      content: 'Hi {{firstName}}, free eye check-up at {{hospitalName}} this Sunday.',
+    },
   });
   const campaign = await prisma.cRMCampaign.create({
-    data: { hospitalId: hospital.id, name: 'Eye camp', campaignType: 'HEALTH_CAMP', channel: 'WHATSAPP', templateId: template.id, audience: { contactTypes: ['LEAD'] } },
+    data: {
+      hospitalId: hospital.id,
+      name: 'Eye camp',
+      campaignType: 'HEALTH_CAMP',
+      channel: 'WHATSAPP',
+      templateId: template.id,
+      audience: { contactTypes: ['LEAD'] },
+    },
   });
   return { hospitalId: hospital.id, campaignId: campaign.id, phones };
 }

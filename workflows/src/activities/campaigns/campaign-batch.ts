@@ -60,9 +60,10 @@ export async function sendCampaignBatch(deps: CommunicationDependencies, input: 
   if (hold) return result(false, hold.toISOString());
 
   const channel = deps.channels[campaign.source.channel];
-  const stillRunning = async () => (await prisma.cRMCampaign.findUniqueOrThrow({ where: { id: input.campaignId }, select: { status: true } })).status === 'RUNNING';
+  const stillRunning = async () =>
+    (await prisma.cRMCampaign.findUniqueOrThrow({ where: { id: input.campaignId }, select: { status: true } })).status === 'RUNNING';
   const batchSize = input.batchSize ?? BATCH;
-  for (let handled = 0; handled < batchSize; ) {
+  for (let handled = 0; handled < batchSize;) {
     const rows = await prisma.cRMCampaignRecipient.findMany({
       where: { campaignId: input.campaignId, seq: { gt: cursor }, status: { in: ['PENDING', 'SENDING'] } },
       orderBy: { seq: 'asc' },
@@ -108,7 +109,13 @@ async function loadCampaign(prisma: PrismaClient, campaignId: string): Promise<L
       hospitalId: true,
       channel: true,
       template: { select: { subject: true, content: true } },
-      hospital: { select: { name: true, timezone: true, settings: { select: { quietHoursStart: true, quietHoursEnd: true, rateLimits: true, frequencyCapPerWeek: true } } } },
+      hospital: {
+        select: {
+          name: true,
+          timezone: true,
+          settings: { select: { quietHoursStart: true, quietHoursEnd: true, rateLimits: true, frequencyCapPerWeek: true } },
+        },
+      },
     },
   });
   if (!isTemplateChannel(campaign.channel)) throw new ProviderRejection('ses', `Campaigns cannot send on ${campaign.channel}`);

@@ -23,7 +23,10 @@ export async function launch(prisma: PrismaClient, campaignId: string, startAt: 
       const [campaign] = await tx.$queryRaw<Array<{ status: CampaignStatus }>>`SELECT "status" FROM "CRMCampaign" WHERE "id" = ${campaignId}::uuid FOR UPDATE`;
       if (!campaign) throw new CampaignMoveRefused(`Campaign ${campaignId} does not exist`);
       if (campaign.status === 'DRAFT') {
-        const row = await tx.cRMCampaign.findUniqueOrThrow({ where: { id: campaignId }, select: { id: true, hospitalId: true, channel: true, audience: true } });
+        const row = await tx.cRMCampaign.findUniqueOrThrow({
+          where: { id: campaignId },
+          select: { id: true, hospitalId: true, channel: true, audience: true },
+        });
         const total = await materializeRecipients(tx, row);
         const later = startAt && Date.parse(startAt) > at.getTime();
         await tx.cRMCampaign.update({
@@ -41,7 +44,13 @@ export async function launch(prisma: PrismaClient, campaignId: string, startAt: 
  * Moves the campaign when its current status allows it (the domain's transition table); a
  * refusal names the status. Recipients still waiting when a campaign is cancelled are skipped.
  */
-export async function move(prisma: PrismaClient, campaignId: string, to: CampaignStatus, at: Date, extra: { scheduledAt?: Date } = {}): Promise<CampaignProgress> {
+export async function move(
+  prisma: PrismaClient,
+  campaignId: string,
+  to: CampaignStatus,
+  at: Date,
+  extra: { scheduledAt?: Date } = {},
+): Promise<CampaignProgress> {
   return prisma.$transaction(async (tx) => {
     const [campaign] = await tx.$queryRaw<Array<{ status: CampaignStatus }>>`SELECT "status" FROM "CRMCampaign" WHERE "id" = ${campaignId}::uuid FOR UPDATE`;
     if (!campaign) throw new CampaignMoveRefused(`Campaign ${campaignId} does not exist`);
@@ -53,7 +62,10 @@ export async function move(prisma: PrismaClient, campaignId: string, to: Campaig
       const stamp = STAMP[to];
       await tx.cRMCampaign.update({ where: { id: campaignId }, data: { status: to, ...(stamp && { [stamp]: at }), ...extra } });
       if (to === 'CANCELLED') {
-        await tx.cRMCampaignRecipient.updateMany({ where: { campaignId, status: 'PENDING' }, data: { status: 'SKIPPED', skipReason: 'The campaign was cancelled' } });
+        await tx.cRMCampaignRecipient.updateMany({
+          where: { campaignId, status: 'PENDING' },
+          data: { status: 'SKIPPED', skipReason: 'The campaign was cancelled' },
+        });
       }
     }
     return readProgress(tx, campaignId);

@@ -23,7 +23,8 @@ const final = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof CampaignMoveRefused || error instanceof CampaignAudienceError) throw ApplicationFailure.nonRetryable(error.message, 'CampaignMoveRefused');
+    if (error instanceof CampaignMoveRefused || error instanceof CampaignAudienceError)
+      throw ApplicationFailure.nonRetryable(error.message, 'CampaignMoveRefused');
     throw error;
   }
 };

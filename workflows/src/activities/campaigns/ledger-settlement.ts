@@ -42,7 +42,10 @@ export async function settleChunk(prisma: PrismaClient, campaignId: string, sent
     }
     if (retry.length) {
       // The provider answered with a transient error: nothing went out, so the recipient waits again.
-      await tx.cRMCampaignRecipient.updateMany({ where: { id: { in: retry.map((r) => r.recipientId) }, status: 'SENDING' }, data: { status: 'PENDING', attemptedAt: null } });
+      await tx.cRMCampaignRecipient.updateMany({
+        where: { id: { in: retry.map((r) => r.recipientId) }, status: 'SENDING' },
+        data: { status: 'PENDING', attemptedAt: null },
+      });
       await tx.cRMCommunication.updateMany({ where: { id: { in: retry.map((r) => r.communicationId) }, status: 'QUEUED' }, data: { dispatchStartedAt: null } });
     }
     if (sentCount || failedCount) {
@@ -56,7 +59,10 @@ export async function markUnknown(prisma: PrismaClient, recipients: Settled[], a
   if (!recipients.length) return;
   const reason = 'Unknown: the worker stopped during the provider call and the provider cannot be asked, so it was not sent again';
   await prisma.$transaction([
-    prisma.cRMCampaignRecipient.updateMany({ where: { id: { in: recipients.map((r) => r.recipientId) }, status: 'SENDING' }, data: { status: 'UNKNOWN', failureReason: reason } }),
+    prisma.cRMCampaignRecipient.updateMany({
+      where: { id: { in: recipients.map((r) => r.recipientId) }, status: 'SENDING' },
+      data: { status: 'UNKNOWN', failureReason: reason },
+    }),
     prisma.cRMCommunication.updateMany({
       where: { id: { in: recipients.map((r) => r.communicationId) }, status: 'QUEUED' },
       data: { status: 'SENT', sentAt: at, dispatchStartedAt: null, failureReason: reason },

@@ -52,7 +52,10 @@ export async function prepareRecipients(prisma: PrismaClient, campaign: Campaign
         tags: { select: { tag: { select: { name: true } } } },
       },
     }),
-    prisma.patient.findMany({ where: { id: { in: patientIds } }, select: { id: true, doNotMarket: true, firstName: true, lastName: true, email: true, phone: true } }),
+    prisma.patient.findMany({
+      where: { id: { in: patientIds } },
+      select: { id: true, doNotMarket: true, firstName: true, lastName: true, email: true, phone: true },
+    }),
     prisma.cRMCommunication.groupBy({
       by: ['toAddress'],
       where: {

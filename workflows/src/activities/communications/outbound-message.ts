@@ -26,7 +26,8 @@ export type PlainOutbound = Omit<StoredOutbound, 'body' | 'bodyKeyId'> & { body:
  */
 export function messageFor(row: PlainOutbound, unsubscribe: UnsubscribeLinks): OutboundMessage {
   if (!isSendableChannel(row.channel)) throw new ProviderRejection('ses', `${row.channel} messages are logged, not sent`);
-  if (!row.toAddress) throw new ProviderRejection(row.channel === 'EMAIL' ? 'ses' : row.channel === 'SMS' ? 'sns' : 'twilio', 'The message has no recipient address');
+  if (!row.toAddress)
+    throw new ProviderRejection(row.channel === 'EMAIL' ? 'ses' : row.channel === 'SMS' ? 'sns' : 'twilio', 'The message has no recipient address');
   const base = { communicationId: row.id, hospitalId: row.hospitalId, channel: row.channel, to: row.toAddress };
   if (row.channel !== 'EMAIL') return { ...base, text: row.body };
   return {

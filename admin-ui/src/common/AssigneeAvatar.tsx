@@ -2,9 +2,9 @@ import { Avatar, Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { PersonRef } from '../providers/apiTypes';
 import { BRAND_GRADIENT } from '../theme';
-import { fullName, initialsOf, shortName } from './leadDisplay';
+import { fullName, initialsOf, shortName } from './display';
 
-/** Who handles the lead: initials on the brand gradient, and optionally the name. */
+/** Who handles a lead or a task: initials on the brand gradient, and optionally the name. */
 type AssigneeAvatarProps = {
   person: PersonRef | null;
   showName?: boolean;
@@ -15,7 +15,7 @@ type AssigneeAvatarProps = {
 
 export const AssigneeAvatar = ({ person, showName = false, short = false, size = 24 }: AssigneeAvatarProps) => {
   const translate = useTranslate();
-  const name = person ? fullName(person) : translate('resources.leads.kanban.unassigned');
+  const name = person ? fullName(person) : translate('crm.common.unassigned');
   const shown = person && short ? shortName(person) : name;
   return (
     <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, minWidth: 0 }} title={name}>
