@@ -5,6 +5,7 @@ import { CUSTOM_PAGES } from './customPages';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import campaigns from './campaigns';
 import communications from './communications';
 import leads from './leads';
 import { LoginPage } from './login/LoginPage';
@@ -34,6 +35,7 @@ export const App = () => (
     <Resource name="leads" {...leads} />
     <Resource name="communications" {...communications} />
     <Resource name="tasks" {...tasks} />
+    <Resource name="campaigns" {...campaigns} />
     <Resource name="surveys" {...surveys} />
     <Resource name="templates" {...templates} />
     <CustomRoutes>

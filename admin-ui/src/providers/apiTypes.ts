@@ -1,5 +1,8 @@
 // Shapes of the API contract (/api/v1) that the console reads; the API owns them.
 import type {
+  AudienceSpec,
+  CampaignStatus,
+  CampaignType,
   CommunicationChannel,
   CommunicationDirection,
   CommunicationStatus,
@@ -336,3 +339,72 @@ export type SurveyAnalytics = {
 };
 
 export type SurveyAnalyticsParams = { from?: string; to?: string; interval?: 'week' | 'month' };
+
+/** A campaign as the API answers it: the draft's fields, its status and the eight counters. */
+export type Campaign = {
+  id: string;
+  name: string;
+  description: string | null;
+  campaignType: CampaignType;
+  status: CampaignStatus;
+  channel: SendableChannel;
+  audience: AudienceSpec;
+  scheduledAt: string | null;
+  startedAt: string | null;
+  pausedAt: string | null;
+  completedAt: string | null;
+  cancelledAt: string | null;
+  costPerMessage: number | null;
+  budget: number | null;
+  totalRecipients: number;
+  sentCount: number;
+  deliveredCount: number;
+  openedCount: number;
+  clickedCount: number;
+  respondedCount: number;
+  convertedCount: number;
+  failedCount: number;
+  createdAt: string;
+  updatedAt: string;
+  template: { id: string; name: string; channel: string; category: string; isActive: boolean } | null;
+  createdBy: { id: string; firstName: string; lastName: string } | null;
+};
+
+/** The workflow's progress Query, or the send ledger's counts when there is no workflow to ask. */
+export type CampaignProgress = {
+  status: CampaignStatus;
+  startAt?: string;
+  totalRecipients: number;
+  processed: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  unknown: number;
+  source?: 'workflow' | 'database';
+};
+
+/** A launch, pause, resume, cancel or reschedule: the campaign with the state its workflow confirmed. */
+export type CampaignWithProgress = Campaign & { progress: CampaignProgress };
+
+export type AudienceSampleRow = { contactType: 'PATIENT' | 'LEAD'; firstName: string; lastName: string; [key: string]: unknown };
+
+export type AudiencePreview = {
+  channel: SendableChannel;
+  audience: AudienceSpec;
+  count: { total: number; patients: number; leads: number };
+  sample: AudienceSampleRow[];
+};
+
+export type CampaignCounters = Pick<
+  Campaign,
+  'totalRecipients' | 'sentCount' | 'deliveredCount' | 'openedCount' | 'clickedCount' | 'respondedCount' | 'convertedCount' | 'failedCount'
+>;
+
+export type CampaignAnalytics = {
+  counters: CampaignCounters;
+  rates: { deliveryRate: number | null; openRate: number | null; clickRate: number | null; responseRate: number | null; conversionRate: number | null };
+  timezone: string;
+  daily: Array<{ date: string; sent: number; delivered: number }>;
+  cost: { costPerMessage: number | null; messagesSent: number; total: number | null; budget: number | null; budgetRemaining: number | null };
+  roi: { attributionWindowDays: number; attributedConversions: number; revenue: Array<{ currency: string; amount: number }>; roiPercent: number | null };
+};

@@ -1,10 +1,14 @@
 // Typed calls beyond CRUD (STYLE.md: moveLead, launchCampaign...): components call these
 // through useCrmDataProvider() instead of fetching on their own.
-import { LEAD_STATUSES, type LeadStatus, type TaskStatus } from '@hospital-crm/domain';
+import { LEAD_STATUSES, type AudienceSpec, type LeadStatus, type SendableChannel, type TaskStatus } from '@hospital-crm/domain';
 import type { Identifier, RaRecord } from 'react-admin';
 import type {
   AppNotification,
   AssignableUser,
+  AudiencePreview,
+  CampaignAnalytics,
+  CampaignProgress,
+  CampaignWithProgress,
   Communication,
   ConvertLeadResult,
   DashboardMetrics,
@@ -97,7 +101,20 @@ export type CustomMethods = {
   markAllNotificationsRead(): Promise<{ data: { marked: number } }>;
   /** NPS with its split and distribution, CSAT, sentiment and trend of one survey. */
   getSurveyAnalytics(id: Identifier, params?: SurveyAnalyticsParams): Promise<{ data: SurveyAnalytics }>;
+
+  /** Who an audience reaches now on a channel: counts and the first recipients (400 names `audience.<field>`). */
+  previewAudience(channel: SendableChannel, audience: AudienceSpec, signal?: AbortSignal): Promise<{ data: AudiencePreview }>;
+  /** DRAFT → RUNNING, or SCHEDULED until `startAt` (409 once not a draft, 422 without template/budget). */
+  launchCampaign(id: Identifier, startAt?: string): Promise<{ data: CampaignWithProgress }>;
+  /** Pause, resume or cancel: the state the workflow confirmed (409 with its reason for an illegal move). */
+  changeCampaign(id: Identifier, action: CampaignControl): Promise<{ data: CampaignWithProgress }>;
+  /** Moves a SCHEDULED campaign's start. */
+  scheduleCampaign(id: Identifier, startAt: string): Promise<{ data: CampaignWithProgress }>;
+  getCampaignProgress(id: Identifier, signal?: AbortSignal): Promise<{ data: CampaignProgress }>;
+  getCampaignAnalytics(id: Identifier, signal?: AbortSignal): Promise<{ data: CampaignAnalytics }>;
 };
+
+export type CampaignControl = 'pause' | 'resume' | 'cancel';
 
 const leadPath = (id: Identifier, action: string) => `${recordPath('leads', id)}/${action}`;
 const actionPath = (resource: string, id: Identifier, action: string) => `${recordPath(resource, id)}/${action}`;
@@ -256,5 +273,29 @@ export const customMethods: CustomMethods = {
         ['interval', interval],
       ]),
     }),
+  }),
+
+  previewAudience: async (channel, audience, signal) => ({
+    data: await http<AudiencePreview>(`${CRM_PREFIX}/campaigns/audience/preview`, { method: 'POST', body: { channel, audience }, signal }),
+  }),
+
+  launchCampaign: async (id, startAt) => ({
+    data: await http<CampaignWithProgress>(actionPath('campaigns', id, 'launch'), { method: 'POST', body: startAt ? { startAt } : {} }),
+  }),
+
+  changeCampaign: async (id, action) => ({
+    data: await http<CampaignWithProgress>(actionPath('campaigns', id, action), { method: 'PATCH' }),
+  }),
+
+  scheduleCampaign: async (id, startAt) => ({
+    data: await http<CampaignWithProgress>(actionPath('campaigns', id, 'schedule'), { method: 'PATCH', body: { startAt } }),
+  }),
+
+  getCampaignProgress: async (id, signal) => ({
+    data: await http<CampaignProgress>(actionPath('campaigns', id, 'progress'), { signal }),
+  }),
+
+  getCampaignAnalytics: async (id, signal) => ({
+    data: await http<CampaignAnalytics>(actionPath('campaigns', id, 'analytics'), { signal }),
   }),
 };

@@ -124,6 +124,7 @@ describe('list routes', () => {
     ['communications', { channel: 'SMS' }, '?page=1&limit=25&order=asc&channel=SMS'],
     ['surveys', { isActive: true }, '?page=1&limit=25&order=asc&isActive=true'],
     ['survey-responses', { surveyId: 's1' }, '?page=1&limit=25&order=asc'],
+    ['campaigns', { status: 'RUNNING' }, '?page=1&limit=25&order=asc&status=RUNNING'],
   ])('sends only the order for %s, which the API sorts by time', (resource, filter, expected) => {
     const request = buildListRequest(resource, { ...page, sort: { field: 'status', order: 'ASC' }, filter });
     expect(toQueryString(request.query)).toBe(expected);

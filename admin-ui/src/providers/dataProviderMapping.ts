@@ -37,7 +37,7 @@ const LIST_ROUTES: Record<string, ListRoute> = {
 };
 
 /** Lists the API always sorts by time (newest first unless `order=asc`): they take no `sort`, which would be refused. */
-const TIME_ORDERED = new Set(['communications', 'surveys', 'survey-responses']);
+const TIME_ORDERED = new Set(['communications', 'surveys', 'survey-responses', 'campaigns']);
 
 /** Fields the server owns: never sent back, or forbidNonWhitelisted would reject the request. */
 const READ_ONLY_FIELDS = new Set(['id', 'hospitalId', 'createdAt', 'updatedAt', 'deletedAt']);

@@ -30,9 +30,9 @@ export interface CampaignBatchResult {
 }
 
 /** Recipients read, checked, claimed and sent together; the pause check runs between chunks. */
-const CHUNK = 50;
+const CHUNK = 200;
 /** Provider calls in flight at once within a chunk. */
-const CONCURRENCY = 25;
+const CONCURRENCY = 100;
 /** Recipients per activity call before it hands back to the workflow (bounded history, fresh heartbeat cursor). */
 const BATCH = 2_000;
 
