@@ -20,6 +20,7 @@ import { leadScenarios, loadPools } from './lib/scenarios.mjs';
 import { explainSlowest, resetStatements, topStatements } from './lib/profile.mjs';
 import { profileApi, summarizeProfile } from './lib/cpu-profile.mjs';
 import { machineFacts, writeReport } from './lib/report.mjs';
+import { campaignFigures } from './lib/campaign.mjs';
 
 const BENCH = path.join(ROOT, 'bench');
 const PROFILE_DIR = path.join(BENCH, 'results', 'profiles');
@@ -30,10 +31,35 @@ const CONNECTIONS = 20;
 const MEMORY_GOAL_MIB = 512;
 // The generator creates these staff (bench/generate.ts: BENCH_PASSWORD); hospital H01 is the one under load.
 const SIGN_IN = { email: 'admin1@h01.bench.example', password: 'Bench#2026', hospital: 'H01' };
+// campaignRecipients: the audience of each campaign figure; campaignProfileRecipients: the shorter send that
+// explains a missed throughput figure; pauseRounds: pauses (each after a share of the audience went out).
 const MODES = {
-  full: { leads: 1_000_000, seconds: 10, warmupSeconds: 3, runs: 3, pool: 2000, profileSeconds: 3 },
-  quick: { leads: 50_000, seconds: 5, warmupSeconds: 2, runs: 3, pool: 500, profileSeconds: 2 },
+  full: {
+    leads: 1_000_000,
+    seconds: 10,
+    warmupSeconds: 3,
+    runs: 3,
+    pool: 2000,
+    profileSeconds: 3,
+    campaignRecipients: 100_000,
+    campaignProfileRecipients: 20_000,
+    pauseRounds: 5,
+  },
+  quick: {
+    leads: 50_000,
+    seconds: 5,
+    warmupSeconds: 2,
+    runs: 3,
+    pool: 500,
+    profileSeconds: 2,
+    campaignRecipients: 10_000,
+    campaignProfileRecipients: 5_000,
+    pauseRounds: 3,
+  },
 };
+// --only takes scenario ids and `campaign` (all campaign figures); lead-scenario ids are read off the list itself.
+const LEAD_IDS = leadScenarios({ hospitalId: null, leads: [], movable: [] }).map((s) => s.id);
+const GROUPS = [...LEAD_IDS, 'campaign'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -44,6 +70,13 @@ const { values: opts } = parseArgs({
   },
 });
 const mode = opts.quick ? MODES.quick : MODES.full;
+const only = opts.only?.split(',').map((s) => s.trim());
+const unknown = only?.filter((id) => !GROUPS.includes(id));
+if (unknown?.length) {
+  log.error(`--only: unknown ${unknown.join(', ')}; choose from ${GROUPS.join(', ')}`);
+  process.exit(2);
+}
+const wanted = (id) => !only || only.includes(id);
 
 /** Must match generatorHash() in generate.ts: a changed generator means a new dataset. */
 function generatorHash() {
@@ -78,16 +111,38 @@ async function ensureDataset(db) {
 }
 
 function build(warnings) {
-  if (opts['skip-build']) return warnings.push('`--skip-build`: the API was not rebuilt for this run.');
+  if (opts['skip-build']) return warnings.push('`--skip-build`: the API and the worker were not rebuilt for this run.');
   try {
     buildBackend();
   } catch (error) {
     // Others may be mid-edit; an older build still gives figures, but RESULTS.md must say so.
-    if (!fs.existsSync(path.join(ROOT, 'api', 'dist', 'main.js'))) throw error;
-    const built = fs.statSync(path.join(ROOT, 'api', 'dist', 'main.js')).mtime.toISOString();
-    log.warn(`build failed (${error.message}); benchmarking the previous build from ${built}`);
-    warnings.push(`the build failed (${error.message}); these figures are from the previous API build (${built}).`);
+    const outputs = ['api/dist/main.js', 'workflows/dist/worker.js'].map((f) => path.join(ROOT, f));
+    if (!outputs.every((f) => fs.existsSync(f))) throw error;
+    const built = outputs.map((f) => `${path.relative(ROOT, f)} ${fs.statSync(f).mtime.toISOString()}`).join(', ');
+    log.warn(`build failed (${error.message}); benchmarking the previous build (${built})`);
+    warnings.push(`the build failed (${error.message}); these figures are from the previous build (${built}).`);
   }
+}
+
+/**
+ * With --only, the figures this run did not measure are carried over from the previous results, each
+ * marked with the run it comes from, so RESULTS.md keeps every figure.
+ */
+function carryOver(figures, jsonFile) {
+  if (!only || !fs.existsSync(jsonFile)) return figures;
+  let previous;
+  try {
+    previous = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+  } catch {
+    return figures;
+  }
+  const measured = new Set(figures.map((f) => f.id));
+  const carried = (previous.figures ?? [])
+    .filter((f) => !measured.has(f.id))
+    .map((f) => ({ ...f, carried: f.carried ?? { startedAt: previous.startedAt, quick: !!previous.settings?.quick } }));
+  const order = [...LEAD_IDS, 'api-memory'];
+  const rank = (f) => (f.group === 'campaign' ? order.length : order.indexOf(f.id) === -1 ? order.length - 1 : order.indexOf(f.id));
+  return [...figures, ...carried].sort((a, b) => rank(a) - rank(b));
 }
 
 async function login(baseUrl) {
@@ -174,6 +229,15 @@ async function measure(ctx, scenario) {
   return figure;
 }
 
+function summary(f) {
+  if (f.skipped) return `not measured (${f.skipped})`;
+  if (f.invalid) return `invalid (${f.invalid})`;
+  if (f.goal.maxMiB) return `${f.value} MiB`;
+  if (f.goal.minRate) return `${f.value} messages/s`;
+  if (f.goal.maxMs) return `${f.value} ms`;
+  return `p95 ${f.median.p95} ms`;
+}
+
 async function main() {
   const startedAt = new Date();
   const warnings = [];
@@ -201,42 +265,61 @@ async function main() {
 
     const temporal = await startTemporal({ port: TEMPORAL_PORT, quiet: true });
     stops.push(() => stopChild(temporal));
-    fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
-    const api = await startApi({
-      databaseUrl: db.url,
-      temporalAddress: `127.0.0.1:${TEMPORAL_PORT}`,
-      poolSize: Number(process.env.BENCH_DB_POOL_SIZE ?? 10),
-      profileDir: PROFILE_DIR,
-    });
-    stops.push(() => stopChild(api.child));
-    const token = await login(api.baseUrl);
-    log.ok(`API on ${api.baseUrl}, signed in as ${SIGN_IN.email}`);
+    const temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
+    const poolSize = Number(process.env.BENCH_DB_POOL_SIZE ?? 10);
+    // Only the profiles of what this run measures are replaced; carried-over figures keep theirs.
+    fs.mkdirSync(PROFILE_DIR, { recursive: true });
+    for (const file of fs.readdirSync(PROFILE_DIR)) {
+      const id = file.replace(/\.cpuprofile$/, '');
+      if (!file.endsWith('.cpuprofile') || /^(api|worker)-\d+-\d+$/.test(id) || wanted(id) || (wanted('campaign') && id.startsWith('campaign-')))
+        fs.rmSync(path.join(PROFILE_DIR, file), { force: true });
+    }
 
-    const pools = await loadPools(db.url, SIGN_IN.hospital, mode.pool);
-    const only = opts.only?.split(',');
-    const scenarios = leadScenarios(pools).filter((s) => !only || only.includes(s.id));
-    const ctx = { autocannon, api, token, db, machine };
     const figures = [];
-    for (const scenario of scenarios) figures.push(await measure(ctx, scenario));
+    const pools = await loadPools(db.url, SIGN_IN.hospital, mode.pool);
+    const scenarios = leadScenarios(pools).filter((s) => wanted(s.id));
+    if (scenarios.length) {
+      const api = await startApi({ databaseUrl: db.url, temporalAddress, poolSize, profileDir: PROFILE_DIR });
+      stops.push(() => stopChild(api.child));
+      const token = await login(api.baseUrl);
+      log.ok(`API on ${api.baseUrl}, signed in as ${SIGN_IN.email}`);
+      const ctx = { autocannon, api, token, db, machine };
+      for (const scenario of scenarios) figures.push(await measure(ctx, scenario));
+      const hwm = Math.round(memoryKiB(api.child.pid, 'VmHWM') / 1024);
+      figures.push({
+        id: 'api-memory',
+        title: 'API peak memory (VmHWM over the whole run)',
+        goal: { maxMiB: MEMORY_GOAL_MIB },
+        value: hwm,
+        met: hwm < MEMORY_GOAL_MIB,
+      });
+    }
+    if (wanted('campaign')) {
+      figures.push(
+        ...(await campaignFigures({
+          db,
+          temporalAddress,
+          temporalPid: temporal.pid,
+          mode,
+          machine,
+          profileDir: PROFILE_DIR,
+          poolSize,
+          onStop: (stop) => stops.push(stop),
+        })),
+      );
+    }
 
-    const others = Math.max(0, ...figures.flatMap((f) => f.runs ?? []).map((r) => r.cpu.otherCores));
+    const others = Math.max(0, ...figures.flatMap((f) => f.runs ?? []).map((r) => r.cpu?.otherCores ?? 0), ...figures.map((f) => f.cpu?.otherCores ?? 0));
     if (others > 0.25) {
       warnings.push(
         `other processes on this machine used up to ${others} of its ${machine.cores} cores during the measurements; ` +
-          'the latencies are pessimistic. Rerun on a quiet machine before judging the goals.',
+          'the figures are pessimistic. Rerun on a quiet machine before judging the goals.',
       );
     }
-    const hwm = Math.round(memoryKiB(api.child.pid, 'VmHWM') / 1024);
-    figures.push({
-      id: 'api-memory',
-      title: 'API peak memory (VmHWM over the whole run)',
-      goal: { maxMiB: MEMORY_GOAL_MIB },
-      value: hwm,
-      met: hwm < MEMORY_GOAL_MIB,
-    });
 
     const [{ server_version: pgVersion }] = await query(db.url, 'SHOW server_version');
     const [{ n: hospitalLeads }] = await query(db.url, `SELECT count(*)::int AS n FROM "CRMLead" WHERE "hospitalId" = $1`, [pools.hospitalId]);
+    const jsonFile = path.join(BENCH, 'results', 'latest.json');
     const results = {
       startedAt: startedAt.toISOString(),
       seconds: (Date.now() - startedAt) / 1000,
@@ -244,25 +327,24 @@ async function main() {
       versions: { node: process.version, postgres: pgVersion, autocannon: autocannonVersion },
       settings: {
         quick: opts.quick,
+        only: only ?? null,
         connections: CONNECTIONS,
         ...mode,
-        poolSize: Number(process.env.BENCH_DB_POOL_SIZE ?? 10),
+        poolSize,
+        ...(process.env.BENCH_WORKER_NODE_OPTIONS && { workerNodeOptions: process.env.BENCH_WORKER_NODE_OPTIONS }),
         signedInAs: `${SIGN_IN.email} (hospital ${SIGN_IN.hospital})`,
       },
       dataset: { ...db.marker, hospitalLeads },
       warnings,
-      figures,
+      figures: carryOver(figures, jsonFile),
     };
-    writeReport({ file: path.join(BENCH, 'RESULTS.md'), jsonFile: path.join(BENCH, 'results', 'latest.json'), results });
+    writeReport({ file: path.join(BENCH, 'RESULTS.md'), jsonFile, results });
     run(path.join(ROOT, 'node_modules', '.bin', 'prettier'), ['--write', '--log-level', 'warn', 'bench/RESULTS.md', 'bench/results/latest.json'], {
       cwd: ROOT,
       allowFailure: true,
     });
     log.ok(`wrote bench/RESULTS.md and bench/results/latest.json`);
-    for (const f of figures)
-      console.log(
-        `  ${f.title}: ${f.skipped ? `not measured (${f.skipped})` : f.goal.maxMiB ? `${f.value} MiB` : `p95 ${f.median.p95} ms`} ${f.met ? '✓' : '✗'}`,
-      );
+    for (const f of figures) console.log(`  ${f.title}: ${summary(f)} ${f.met ? '✓' : '✗'}`);
   } finally {
     await stopAll();
   }

@@ -25,7 +25,7 @@ export function loadAutocannon() {
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
 
 /** CPU milliseconds used so far by a process (user + system). */
-function processCpuMs(pid) {
+export function processCpuMs(pid) {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
@@ -34,7 +34,7 @@ function processCpuMs(pid) {
   }
 }
 
-function childrenOf(pid) {
+export function childrenOf(pid) {
   return fs
     .readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
@@ -48,7 +48,7 @@ function childrenOf(pid) {
     .map(Number);
 }
 
-function machineCpuMs() {
+export function machineCpuMs() {
   const [, ...ticks] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
   const idle = ticks[3] + ticks[4];
   return { busy: (ticks.reduce((a, b) => a + b, 0) - idle) * CLOCK_TICK_MS, total: ticks.reduce((a, b) => a + b, 0) * CLOCK_TICK_MS };

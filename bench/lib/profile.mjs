@@ -50,7 +50,11 @@ function plansSince(offset) {
   return plans.sort((a, b) => b.ms - a.ms);
 }
 
-/** Runs `load` with auto_explain logging every statement slower than minMs; returns the slowest plan, if any. */
+/**
+ * Runs `load` with auto_explain logging every statement slower than minMs; returns the slowest plan, if any,
+ * with `distinct`: for the (up to 3) statements whose logged runs took the most time together, the slowest plan of
+ * each, how many runs were logged and their total time.
+ */
 export async function explainSlowest(url, minMs, load) {
   const logFile = path.join(PG_DIR, 'server.log');
   const offset = fs.statSync(logFile).size;
@@ -63,5 +67,24 @@ export async function explainSlowest(url, minMs, load) {
   const plans = plansSince(offset);
   if (!plans.length) return null;
   const [slowest] = plans;
-  return { count: plans.length, ms: slowest.ms, plan: slowest.lines.join('\n').trim() };
+  const byStatement = new Map();
+  for (const plan of plans) {
+    const text = plan.lines.join('\n').trim();
+    // The query text runs until the plan's root node, the first unindented line with a cost.
+    const end = text.search(/\n\S[^\n]*\(cost=/);
+    const statement = (end > 0 ? text.slice(0, end) : text.slice(0, 300))
+      .replace(/^Query Text:/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const entry = byStatement.get(statement) ?? { count: 0, ms: plan.ms, totalMs: 0, plan: text };
+    entry.count += 1;
+    entry.totalMs += plan.ms;
+    byStatement.set(statement, entry);
+  }
+  // Ranked by the time all their slow runs took: a statement slow every time outranks one slow once.
+  const distinct = [...byStatement.values()]
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, 3)
+    .map((e) => ({ count: e.count, ms: e.ms, totalMs: Math.round(e.totalMs), plan: e.plan }));
+  return { count: plans.length, ms: slowest.ms, plan: slowest.lines.join('\n').trim(), distinct };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+const round1 = (v) => Math.round(v * 10) / 10;
 const fmt = (v, unit = '') => (v === null || v === undefined ? '–' : `${v}${unit}`);
 const int = (n) => Number(n).toLocaleString('en-US');
 
@@ -23,16 +24,158 @@ function verdict(figure) {
   return figure.met ? 'met' : '**missed**';
 }
 
+/** " (from the full run of 2026-11-23)" for a figure carried over from an earlier run by --only. */
+const origin = (f) => (f.carried ? ` † (${f.carried.quick ? 'quick' : 'full'} run of ${f.carried.startedAt.slice(0, 10)})` : '');
+
 function figureRow(f) {
   const m = f.median ?? {};
   const goal = f.goal.p95 ? `p95 < ${f.goal.p95} ms` : `< ${f.goal.maxMiB} MiB`;
-  if (f.goal.maxMiB) return `| ${f.title} | | | | ${fmt(f.value, ' MiB')} | | ${goal} | ${verdict(f)} |`;
+  if (f.goal.maxMiB) return `| ${f.title}${origin(f)} | | | | ${fmt(f.value, ' MiB')} | | ${goal} | ${verdict(f)} |`;
   const errors = f.runs?.length ? f.runs.reduce((n, r) => n + r.non2xx + r.socketErrors + r.timeouts, 0) : '';
-  return `| ${f.title} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${fmt(m.rps)} | ${errors} | ${goal} | ${verdict(f)} |`;
+  return `| ${f.title}${origin(f)} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${fmt(m.rps)} | ${errors} | ${goal} | ${verdict(f)} |`;
+}
+
+const exactly = (check) =>
+  !check
+    ? ''
+    : check.problems.length
+      ? `**not exactly once**: ${check.problems.join('; ')}`
+      : `each of ${int(check.recipients)} recipients checked at the fake: exactly once`;
+
+function campaignRow(f) {
+  if (f.skipped) return `| ${f.title}${origin(f)} | – | | ${verdict(f)} | |`;
+  if (f.goal.minRate) {
+    const notes = [
+      `${int(f.result.sent)} sent in ${f.seconds} s (median second ${fmt(f.perSecondMedian)})`,
+      `launch Update (ledger of ${int(f.launched.totalRecipients)} written) ${f.launched.seconds} s`,
+      `worker peak ${f.workerPeakMiB} MiB`,
+      exactly(f.check),
+    ];
+    return `| ${f.title}${origin(f)} | ${f.value} messages/s | ≥ ${int(f.goal.minRate)} messages/s | ${verdict(f)} | ${notes.join('; ')} |`;
+  }
+  if (f.goal.maxMs) {
+    const notes = [
+      `worst of ${f.rounds.length} pauses mid-send (median ${f.median} ms); calls after the answer: ${f.rounds.map((r) => r.createsAfterAnswer).join(', ')}`,
+      `pause Update round trip ${f.rounds.map((r) => r.updateMs).join(', ')} ms`,
+      `then cancelled: ${int(f.cancelled.sent)} sent, ${int(f.cancelled.skipped)} skipped`,
+      exactly(f.check),
+    ];
+    return `| ${f.title}${origin(f)} | ${f.value} ms | < ${int(f.goal.maxMs)} ms | ${verdict(f)} | ${notes.join('; ')} |`;
+  }
+  const perSend = (f.perSend ?? []).map((r) => `${r.id} ${r.peakMiB} MiB`).join(', ');
+  return `| ${f.title}${origin(f)} | ${f.value} MiB | < ${f.goal.maxMiB} MiB | ${verdict(f)} | peak per send: ${perSend} |`;
+}
+
+function campaignEvidence(f) {
+  const out = [`### ${f.title}${origin(f)}`, ''];
+  if (f.goal.maxMiB) {
+    out.push(
+      `VmHWM ${f.value} MiB against ${f.goal.maxMiB} MiB (the process's peak resident set; per send: ${f.perSend.map((r) => `${r.id} ${r.peakMiB} MiB`).join(', ')}).`,
+      '',
+    );
+    const account = (m) =>
+      `rss ${m.mib.rss} MiB = V8 heap ${m.mib.heapTotal} MiB allocated (${m.mib.heapUsed} MiB in use; old space ${m.heapSpacesMiB.old_space} MiB, code ${m.heapSpacesMiB.code_space} MiB) ` +
+      `+ external ${m.mib.external} MiB (array buffers ${m.mib.arrayBuffers} MiB) + ${round1(m.mib.rss - m.mib.heapTotal - m.mib.external)} MiB outside both ` +
+      `(native: the Temporal core's Rust side, WebAssembly memory such as Prisma's query compiler, code, thread stacks); ${m.contexts} V8 contexts`;
+    const largest = f.perSend
+      .map((r) => ({ id: r.id, m: r.largestSample }))
+      .filter((r) => r.m)
+      .sort((a, b) => b.m.mib.rss - a.m.mib.rss)[0];
+    if (f.idle) out.push(`The worker's own account (process.memoryUsage(), SIGURG to \`cpu-profiler.cjs\`), idle after start: ${account(f.idle)}.`, '');
+    if (largest)
+      out.push(`At its largest sample during the sends (${largest.id}): ${account(largest.m)}. V8's heap limit here is ${largest.m.heapLimitMiB} MiB.`, '');
+    const collected = f.perSend.filter((r) => r.afterFullGc);
+    if (collected.length) {
+      const held = (m) => `rss ${m.mib.rss} MiB, V8 heap ${m.mib.heapUsed} MiB in use of ${m.mib.heapTotal} MiB allocated, external ${m.mib.external} MiB`;
+      out.push(
+        `After each send and a forced full garbage collection (what the worker still holds): ${collected.map((r) => `${r.id}: ${held(r.afterFullGc)}`).join('; ')}. ` +
+          (largest && collected.every((r) => r.afterFullGc.mib.heapUsed < largest.m.mib.heapUsed / 2)
+            ? `Live data far below the ${largest.m.mib.heapUsed} MiB in use during the send: most of the peak was garbage V8 had not yet collected (with a ${largest.m.heapLimitMiB} MiB heap limit it collects lazily).`
+            : ''),
+        '',
+      );
+    }
+    return out;
+  }
+  if (f.goal.maxMs) {
+    out.push(
+      `Worst pause ${f.value} ms against ${f.goal.maxMs} ms. Per pause (ms from the answer to the last create the fake received): ` +
+        `${f.rounds.map((r) => `${r.lagMs} (${r.createsAfterAnswer} calls after the answer)`).join(', ')}.`,
+      '',
+    );
+    return out;
+  }
+  const c = f.cpu;
+  out.push(
+    `${f.value} messages/s against ${int(f.goal.minRate)} (${f.latencyMs} ms provider latency). CPU in use (cores of ${f.cores}): worker ${c.workerCores}, ` +
+      `PostgreSQL ${c.postgresCores}, Twilio fake ${c.fakeCores}, Temporal ${c.temporalCores}, harness ${c.harnessCores}, other processes ${c.otherCores}. ` +
+      `Per message the worker spent ${c.workerMsPerMessage} ms of CPU and PostgreSQL ${c.postgresMsPerMessage} ms.`,
+    '',
+  );
+  if (f.db) {
+    const wallMs = round1(1000 / f.value);
+    out.push(
+      `Per message: ${wallMs} ms of wall time, of which the worker's one JavaScript thread was on CPU ${c.workerMsPerMessage} ms and PostgreSQL executed ` +
+        `${f.db.execMsPerMessage} ms over ${f.db.perMessage} statements (${round1(f.db.perMessage * 50)} per 50-recipient chunk). ` +
+        (c.machineBusyCores >= f.cores * 0.9
+          ? `The machine was saturated (${c.machineBusyCores} of ${f.cores} cores busy, ${c.otherCores} of them other processes): every round trip also waited for a core.`
+          : c.workerCores >= 0.8
+            ? 'The worker’s JavaScript thread was near saturation: the send is CPU-bound in the worker.'
+            : c.postgresCores >= 0.8
+              ? 'PostgreSQL was near a full core: the send is bound by the database.'
+              : 'Neither the worker nor PostgreSQL nor the machine was saturated: the send waits on round trips taken one after another.'),
+      '',
+    );
+  }
+  if (f.maxInFlight && f.latencyMs) {
+    out.push(
+      `At most ${f.maxInFlight} provider calls were in flight at once (the fake's count). With each call held ${f.latencyMs} ms, ` +
+        `a send that waits for its calls in groups of that size cannot exceed ${f.maxInFlight} / ${f.latencyMs / 1000} s = ${Math.round(f.maxInFlight / (f.latencyMs / 1000))} messages/s, before any database work.`,
+      '',
+    );
+  }
+  if (f.perSecond?.length) out.push(`Messages the fake accepted per second: ${f.perSecond.join(', ')}.`, '');
+  if (f.analysis) out.push(...f.analysis, '');
+  const p = f.cpuProfile;
+  if (p) {
+    const list = (items) => items.map((i) => `${i.name} ${i.percent}%`).join(', ');
+    out.push(
+      `Worker CPU profile (a ${int(f.profileRecipients)}-recipient send at the same latency, ${f.profileRun?.rate ?? '–'} messages/s; \`${p.file}\`, open it in Chrome DevTools), ` +
+        `self time by package: ${list(p.byOwner)}.`,
+      '',
+      `Hottest functions: ${list(p.byFunction.slice(0, 8))}.`,
+      '',
+    );
+  }
+  if (f.statements?.length) {
+    out.push('Statements during the measured send (pg_stat_statements, costliest first):', '', '```');
+    for (const s of f.statements)
+      out.push(`${s.calls} calls, mean ${s.mean_ms} ms, total ${s.total_ms} ms, ${s.rows_per_call} rows, ${s.blocks_per_call} blocks/call: ${s.query}`);
+    out.push('```', '');
+  }
+  if (f.slowestPlan) {
+    const plans = f.slowestPlan.distinct ?? [{ count: f.slowestPlan.count, ms: f.slowestPlan.ms, plan: f.slowestPlan.plan }];
+    out.push(
+      `auto_explain in the profiled send logged ${f.slowestPlan.count} statements over ${f.profileThresholdMs} ms; for the ${plans.length} statements whose logged runs took the most time together, the slowest plan of each:`,
+      '',
+    );
+    for (const p of plans)
+      out.push(
+        `${p.count} logged${p.totalMs ? `, ${p.totalMs} ms together` : ''}, slowest ${p.ms} ms:`,
+        '',
+        '```',
+        ...p.plan.split('\n').slice(0, 30),
+        '```',
+        '',
+      );
+  } else if (f.profileThresholdMs) {
+    out.push(`No statement took over ${f.profileThresholdMs} ms in the profiled send.`, '');
+  }
+  return out;
 }
 
 function evidence(f) {
-  const out = [`### ${f.title}`, ''];
+  const out = [`### ${f.title}${origin(f)}`, ''];
   const c = f.cpu;
   if (c) {
     out.push(
@@ -79,11 +222,17 @@ function evidence(f) {
 export function writeReport({ file, jsonFile, results }) {
   const { machine, versions, dataset, settings, figures, startedAt, seconds, warnings } = results;
   const counts = dataset.counts;
+  const leadFigures = figures.filter((f) => f.group !== 'campaign');
+  const campaign = figures.filter((f) => f.group === 'campaign');
+  const carried = figures.filter((f) => f.carried);
   const lines = [
     '# Benchmark results',
     '',
     `Written by \`npm run bench${settings.quick ? ' -- --quick' : ''}\` on ${startedAt.slice(0, 10)} (${startedAt}); the run took ${Math.round(seconds)} s.`,
     settings.quick ? '**Quick mode**: a small dataset and short runs, for checking the harness, not for judging the goals.' : '',
+    carried.length
+      ? `This run measured only \`${settings.only.join(',')}\`; the figures marked † are carried over from the earlier run named beside them.`
+      : null,
     '',
     ...warnings.map((w) => `> **Warning:** ${w}`),
     warnings.length ? '' : null,
@@ -108,17 +257,41 @@ export function writeReport({ file, jsonFile, results }) {
     '',
     '## Figures',
     '',
-    'Latency in ms; each value is the median of the runs’ own percentiles.',
-    '',
-    '| Figure | p50 | p95 | p99 | req/s | errors | Goal | Result |',
-    '|---|---|---|---|---|---|---|---|',
-    ...figures.map(figureRow),
-    '',
   ].filter((l) => l !== null);
-  const missed = figures.filter((f) => !f.skipped && !f.met && f.goal.p95);
-  if (missed.length) lines.push('## Why the missed figures missed', '', ...missed.flatMap(evidence));
-  const memory = figures.find((f) => f.goal.maxMiB);
-  if (memory && !memory.skipped && !memory.met) lines.push('### API peak memory', '', `VmHWM ${memory.value} MiB against ${memory.goal.maxMiB} MiB.`, '');
+  if (leadFigures.length) {
+    lines.push(
+      'Latency in ms; each value is the median of the runs’ own percentiles.',
+      '',
+      '| Figure | p50 | p95 | p99 | req/s | errors | Goal | Result |',
+      '|---|---|---|---|---|---|---|---|',
+      ...leadFigures.map(figureRow),
+      '',
+    );
+  }
+  if (campaign.length) {
+    lines.push(
+      '### Campaigns',
+      '',
+      `Each send is a campaign of its own hospital (generated leads, one WhatsApp template, audience \`{contactTypes:['LEAD']}\`), launched as the API does ` +
+        `(\`campaignWorkflow\` started as \`campaign-<id>\` with USE_EXISTING, then the launch Update) and timed from the launch Update's answer to the workflow's result. ` +
+        `The worker is the built \`node workflows/dist/worker.js\` in a process of its own (NODE_ENV=production, database pool ${settings.poolSize}${settings.workerNodeOptions ? `, **experiment: NODE_OPTIONS=${settings.workerNodeOptions}**` : ''}); ` +
+        `it sends through the real \`twilio\` client to the local Twilio fake. ` +
+        'After each send every recipient’s number is looked up at the fake and the campaign’s counters are compared with its ledger.',
+      '',
+      '| Figure | Value | Goal | Result | Notes |',
+      '|---|---|---|---|---|',
+      ...campaign.map(campaignRow),
+      '',
+    );
+  }
+  const missed = leadFigures.filter((f) => !f.skipped && !f.met && f.goal.p95);
+  const missedCampaign = campaign.filter((f) => !f.skipped && !f.met);
+  const memory = leadFigures.find((f) => f.goal.maxMiB && !f.skipped && !f.met);
+  if (missed.length || memory || missedCampaign.length) {
+    lines.push('## Why the missed figures missed', '', ...missed.flatMap(evidence));
+    if (memory) lines.push(`### API peak memory${origin(memory)}`, '', `VmHWM ${memory.value} MiB against ${memory.goal.maxMiB} MiB.`, '');
+    lines.push(...missedCampaign.flatMap(campaignEvidence));
+  }
   const skipped = figures.filter((f) => f.skipped);
   if (skipped.length) lines.push('## Not measured', '', ...skipped.map((f) => `- ${f.title}: ${f.skipped}${f.probe ? ` (probe: ${f.probe})` : ''}`), '');
   lines.push('See `bench/README.md` for what each scenario does; every run’s numbers are in `bench/results/latest.json`.', '');
