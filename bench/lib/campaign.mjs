@@ -258,7 +258,14 @@ function startCpuSampling({ workerPid, fakePid, temporalPid, cores: machineCoreC
   });
   const t0 = read();
   let maxRssKiB = memoryKiB(workerPid, 'VmRSS');
-  const timer = setInterval(() => (maxRssKiB = Math.max(maxRssKiB, memoryKiB(workerPid, 'VmRSS'))), 250);
+  const rss = () => {
+    try {
+      return memoryKiB(workerPid, 'VmRSS');
+    } catch {
+      return 0; // the worker ended: the send fails on its own (see watched())
+    }
+  };
+  const timer = setInterval(() => (maxRssKiB = Math.max(maxRssKiB, rss())), 250);
   return () => {
     clearInterval(timer);
     const t1 = read();
@@ -287,6 +294,36 @@ function startCpuSampling({ workerPid, fakePid, temporalPid, cores: machineCoreC
 // Runs
 // ---------------------------------------------------------------------------------------------------
 
+/** How long a send may go without a single provider call before it counts as stuck. */
+const STALL_MS = 120_000;
+
+/**
+ * `work`, unless the worker exits or the fake receives no call for STALL_MS first: a broken send (the worker or
+ * PostgreSQL gone) fails the run with a reason instead of hanging it.
+ */
+async function watched(ctx, work) {
+  const { worker, fake } = ctx;
+  let timer;
+  let onExit;
+  const failure = new Promise((_, reject) => {
+    onExit = (code, signal) => reject(new Error(`the worker exited (${code ?? signal}) during the send; its output is above`));
+    worker.once('exit', onExit);
+    let last = -1;
+    let since = Date.now();
+    timer = setInterval(async () => {
+      const { creates } = await fakeStats(fake.url).catch(() => ({ creates: last }));
+      if (creates !== last) [last, since] = [creates, Date.now()];
+      else if (Date.now() - since > STALL_MS) reject(new Error(`no provider call for ${STALL_MS / 1000} s: the send is stuck (the worker's output is above)`));
+    }, 5_000);
+  });
+  try {
+    return await Promise.race([work, failure]);
+  } finally {
+    clearInterval(timer);
+    worker.off('exit', onExit);
+  }
+}
+
 /** Launches the campaign the way the API does: start `campaign-<id>` (USE_EXISTING), then the launch Update. */
 async function launch(ctx, campaignId) {
   const { client, wf } = ctx;
@@ -297,7 +334,7 @@ async function launch(ctx, campaignId) {
     workflowIdConflictPolicy: 'USE_EXISTING',
   });
   const t0 = performance.now();
-  const launched = await handle.executeUpdate(wf.launchCampaignUpdate, { args: [{}] });
+  const launched = await watched(ctx, handle.executeUpdate(wf.launchCampaignUpdate, { args: [{}] }));
   return { handle, launched, launchSeconds: round((performance.now() - t0) / 1000, 2) };
 }
 
@@ -397,7 +434,7 @@ async function sendAll(ctx, { recipients, latencyMs, slot, around }) {
   const timeline = startTimeline(fake.url, worker, ctx.profileDir);
   let result;
   const send = async () => {
-    result = await handle.result();
+    result = await watched(ctx, handle.result());
   };
   await (around ? around(send) : send());
   const seconds = (performance.now() - t0) / 1000;
@@ -409,6 +446,12 @@ async function sendAll(ctx, { recipients, latencyMs, slot, around }) {
     db.url,
     `SELECT coalesce(sum(calls), 0)::bigint AS calls, coalesce(sum(total_exec_time), 0)::float8 AS ms FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
      WHERE d.datname = current_database() AND query NOT ILIKE '%pg_stat_statements%'`,
+  );
+  // Recipients per chunk, as the batch activity read them: the ledger walk's rows per call.
+  const [walk] = await query(
+    db.url,
+    `SELECT round(sum(rows)::numeric / nullif(sum(calls), 0))::int AS chunk FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+     WHERE d.datname = current_database() AND query LIKE 'SELECT%"CRMCampaignRecipient"."seq"%'`,
   );
   // What the worker still holds once the send is over and a full GC ran: live data, not garbage awaiting collection.
   const retained = await memorySnapshot(worker.pid, ctx.profileDir, { gc: true });
@@ -428,7 +471,12 @@ async function sendAll(ctx, { recipients, latencyMs, slot, around }) {
     maxInFlight: after.maxInFlight,
     cpu: { ...cpu, workerMsPerMessage: perMessage(cpu.workerCores), postgresMsPerMessage: perMessage(cpu.postgresCores) },
     statements,
-    db: { statements: Number(totals.calls), perMessage: round(Number(totals.calls) / sent, 2), execMsPerMessage: round(totals.ms / sent, 3) },
+    db: {
+      statements: Number(totals.calls),
+      perMessage: round(Number(totals.calls) / sent, 2),
+      execMsPerMessage: round(totals.ms / sent, 3),
+      chunk: walk?.chunk ?? null,
+    },
     workerPeakMiB,
     workerMemory: memory,
     workerRetained: retained,
@@ -522,7 +570,7 @@ async function pauseFigure(ctx, { slot }) {
       await sleep(50);
     }
     const asked = performance.now();
-    const paused = await handle.executeUpdate(wf.pauseCampaignUpdate);
+    const paused = await watched(ctx, handle.executeUpdate(wf.pauseCampaignUpdate));
     const answeredAt = Date.now();
     const updateMs = round(performance.now() - asked);
     if (paused.status !== 'PAUSED') throw new Error(`campaign-pause: the pause answered ${paused.status}`);
@@ -540,12 +588,12 @@ async function pauseFigure(ctx, { slot }) {
     log.info(`campaign-pause round ${i + 1}: update took ${updateMs} ms; last provider call ${lagMs} ms after the answer, ${last.createsSince} calls after it`);
     if (i < rounds - 1) {
       sendingSince = Date.now();
-      const resumed = await handle.executeUpdate(wf.resumeCampaignUpdate);
+      const resumed = await watched(ctx, handle.executeUpdate(wf.resumeCampaignUpdate));
       if (resumed.status !== 'RUNNING') throw new Error(`campaign-pause: the resume answered ${resumed.status}`);
     }
   }
-  const cancelled = await handle.executeUpdate(wf.cancelCampaignUpdate);
-  const result = await handle.result();
+  const cancelled = await watched(ctx, handle.executeUpdate(wf.cancelCampaignUpdate));
+  const result = await watched(ctx, handle.result());
   if (peakReset) figure.workerPeakMiB = Math.round(memoryKiB(worker.pid, 'VmHWM') / 1024);
   const after = await fakeStats(fake.url);
   figure.check = await verify(ctx, audience.campaignId, { result, creates: after.creates - before.creates });

@@ -114,9 +114,12 @@ function campaignEvidence(f) {
   );
   if (f.db) {
     const wallMs = round1(1000 / f.value);
+    // Recipients per chunk: measured (the ledger walk's rows per call), else read off the statements listed.
+    const walk = f.statements?.find((s) => s.query.startsWith('SELECT') && s.query.includes('"CRMCampaignRecipient"."seq"'));
+    const chunk = f.db.chunk ?? (walk ? Math.round(walk.rows_per_call) : null);
     out.push(
       `Per message: ${wallMs} ms of wall time, of which the worker's one JavaScript thread was on CPU ${c.workerMsPerMessage} ms and PostgreSQL executed ` +
-        `${f.db.execMsPerMessage} ms over ${f.db.perMessage} statements (${round1(f.db.perMessage * 50)} per 50-recipient chunk). ` +
+        `${f.db.execMsPerMessage} ms over ${f.db.perMessage} statements${chunk ? ` (${Math.round(f.db.perMessage * chunk)} per ${chunk}-recipient chunk)` : ''}. ` +
         (c.machineBusyCores >= f.cores * 0.9
           ? `The machine was saturated (${c.machineBusyCores} of ${f.cores} cores busy, ${c.otherCores} of them other processes): every round trip also waited for a core.`
           : c.workerCores >= 0.8
