@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { bodyCipherFromEnv, queueOutboundCommunication } from '@hospital-crm/db';
 import { cancelCommunicationUpdate, communicationWorkflowId, rescheduleCommunicationUpdate, WORKFLOW_TYPES, type CommunicationState } from '../src/shared';
 import { startTimeSkipping, type TimeSkippingHarness } from './support/time-skipping';
@@ -48,6 +48,12 @@ async function message(text: string, { sendInHours, isMarketing = false, doNotMa
 }
 
 const row = (id: string) => h.prisma.cRMCommunication.findUniqueOrThrow({ where: { id } });
+
+/** The attempt number of every activity the workflow started, from its history. */
+async function activityAttempts(handle: WorkflowHandle): Promise<number[]> {
+  const { events } = await handle.fetchHistory();
+  return (events ?? []).flatMap((e) => (e.activityTaskStartedEventAttributes?.attempt ? [e.activityTaskStartedEventAttributes.attempt] : []));
+}
 
 describe('communication workflow (time-skipping, real twilio client against the local fake)', () => {
   it('sends now: one provider message, the row SENT with the provider id, the body sealed at rest, the send on the lead timeline', async () => {
@@ -143,6 +149,8 @@ describe('communication workflow (time-skipping, real twilio client against the 
       expect(await handle.result()).toEqual({ phase: 'sent' });
       expect(await twilioMessagesTo(phone)).toHaveLength(1);
       expect((await row(id)).status).toBe('SENT');
+      // The provider call ran three times: 500, 429, then accepted.
+      expect(Math.max(...(await activityAttempts(handle)))).toBe(3);
     });
   });
 
@@ -164,8 +172,10 @@ describe('communication workflow (time-skipping, real twilio client against the 
       const stored = await row(id);
       expect(stored).toMatchObject({ status: 'FAILED' });
       expect(stored.failureReason).toMatch(/not a valid phone number/);
-      // Two of the three refusals are left: it was tried once.
-      await twilioRule({ to: phone, status: 400, code: 21211, times: 1 });
+      // Not retried: every activity of the workflow ran once, the provider call included.
+      const attempts = await activityAttempts(handle);
+      expect(attempts.length).toBeGreaterThanOrEqual(2);
+      expect(attempts.every((attempt) => attempt === 1)).toBe(true);
       expect(await twilioMessagesTo(phone)).toHaveLength(0);
     });
   });

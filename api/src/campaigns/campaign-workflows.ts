@@ -1,5 +1,5 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { Inject, Injectable } from '@nestjs/common';
+import type { WorkflowHandle } from '@temporalio/client';
 import {
   campaignProgressQuery,
   campaignWorkflowId,
@@ -11,18 +11,14 @@ import {
   WORKFLOW_TYPES,
   type CampaignProgress,
 } from '@hospital-crm/workflows';
-import { ApiError } from '../common/envelope';
 import { InjectTemporal, type TemporalClient } from '../common/temporal/temporal.module';
+import { executeWorkflowUpdate, isWorkflowGone, schedulerUnavailable } from '../common/temporal/temporal-errors';
 import { temporalConfig, type TemporalConfig } from '../config/configuration';
 
 const DISCARD_DEADLINE_MS = 2_000;
 
 /** What a refused move says when the workflow is gone: the campaign's status as the database has it. */
 export type GoneMessage = () => Promise<string>;
-
-// A workflow that finished (completed, cancelled) answers Updates with "not found" or "already completed".
-const isGone = (error: unknown) =>
-  error instanceof WorkflowNotFoundError || /already completed|workflow execution.*(completed|closed)/i.test((error as Error).message);
 
 /**
  * The API's side of `campaign-<id>`: start it and send the launch Update; pause, resume, cancel and
@@ -47,7 +43,7 @@ export class CampaignWorkflows {
         workflowIdConflictPolicy: 'USE_EXISTING',
       });
     } catch (error) {
-      throw unavailable(error);
+      throw schedulerUnavailable('campaign', error);
     }
     return this.update(gone, (h) => h.executeUpdate(launchCampaignUpdate, { args: [startAt ? { startAt: startAt.toISOString() } : {}] }), campaignId);
   }
@@ -73,8 +69,8 @@ export class CampaignWorkflows {
     try {
       return await this.handle(campaignId).query(campaignProgressQuery);
     } catch (error) {
-      if (isGone(error)) return null;
-      throw unavailable(error);
+      if (isWorkflowGone(error)) return null;
+      throw schedulerUnavailable('campaign', error);
     }
   }
 
@@ -89,19 +85,7 @@ export class CampaignWorkflows {
     return this.temporal.workflow.getHandle(campaignWorkflowId(campaignId));
   }
 
-  private async update(gone: GoneMessage, call: (handle: WorkflowHandle) => Promise<CampaignProgress>, campaignId: string): Promise<CampaignProgress> {
-    try {
-      return await call(this.handle(campaignId));
-    } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError) throw ApiError.conflict(error.cause?.message ?? error.message);
-      if (isGone(error)) throw ApiError.conflict(await gone());
-      throw unavailable(error);
-    }
+  private update(gone: GoneMessage, call: (handle: WorkflowHandle) => Promise<CampaignProgress>, campaignId: string): Promise<CampaignProgress> {
+    return executeWorkflowUpdate('campaign', () => call(this.handle(campaignId)), gone);
   }
-}
-
-function unavailable(error: unknown): ApiError {
-  return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The campaign scheduler is unavailable; nothing was changed. Try again shortly.', {
-    cause: (error as Error).message.split('\n')[0],
-  });
 }

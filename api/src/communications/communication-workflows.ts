@@ -1,5 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   cancelCommunicationUpdate,
   communicationWorkflowId,
@@ -7,8 +6,8 @@ import {
   WORKFLOW_TYPES,
   type CommunicationState,
 } from '@hospital-crm/workflows';
-import { ApiError } from '../common/envelope';
 import { InjectTemporal, type TemporalClient } from '../common/temporal/temporal.module';
+import { executeWorkflowUpdate, schedulerUnavailable } from '../common/temporal/temporal-errors';
 import { temporalConfig, type TemporalConfig } from '../config/configuration';
 
 /**
@@ -31,7 +30,7 @@ export class CommunicationWorkflows {
         args: [communicationId, sendAt ? { sendAt: sendAt.toISOString() } : {}],
       });
     } catch (error) {
-      throw unavailable(error);
+      throw schedulerUnavailable('message', error);
     }
   }
 
@@ -47,24 +46,8 @@ export class CommunicationWorkflows {
     );
   }
 
-  private async update(communicationId: string, call: () => Promise<CommunicationState>): Promise<CommunicationState> {
-    try {
-      return await call();
-    } catch (error) {
-      // Refused by the workflow (it began sending) or the workflow already finished: the message went its way.
-      if (error instanceof WorkflowUpdateFailedError) {
-        throw ApiError.conflict(error.cause?.message ?? 'The message can no longer be changed');
-      }
-      if (error instanceof WorkflowNotFoundError || /already completed|workflow execution.*(completed|closed)/i.test((error as Error).message)) {
-        throw ApiError.conflict(`Communication ${communicationId} has already been handled and can no longer be changed`);
-      }
-      throw unavailable(error);
-    }
+  private update(communicationId: string, call: () => Promise<CommunicationState>): Promise<CommunicationState> {
+    // A finished workflow: the message went its way (sent, failed or cancelled).
+    return executeWorkflowUpdate('message', call, () => `Communication ${communicationId} has already been handled and can no longer be changed`);
   }
-}
-
-function unavailable(error: unknown): ApiError {
-  return new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The message scheduler is unavailable; nothing was changed. Try again shortly.', {
-    cause: (error as Error).message.split('\n')[0],
-  });
 }

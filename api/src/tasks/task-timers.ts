@@ -1,9 +1,9 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { taskClosedSignal, taskScheduleChangedSignal, taskWorkflowId, WORKFLOW_TYPES, type TaskSchedule } from '@hospital-crm/workflows';
-import { ApiError } from '../common/envelope';
 import { temporalConfig, type TemporalConfig } from '../config/configuration';
 import { InjectTemporal, type TemporalClient } from '../common/temporal/temporal.module';
+import { schedulerUnavailable } from '../common/temporal/temporal-errors';
 
 /**
  * The API's side of the `task-<id>` workflow. Called inside the transaction that changes the
@@ -45,9 +45,7 @@ export class TaskTimers {
     try {
       await fn();
     } catch (error) {
-      throw new ApiError(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', 'The task scheduler is unavailable; nothing was changed. Try again shortly.', {
-        cause: (error as Error).message.split('\n')[0],
-      });
+      throw schedulerUnavailable('task', error);
     }
   }
 }

@@ -1,11 +1,10 @@
 import { Context } from '@temporalio/activity';
 import { hospitalTemplateValues, isTemplateChannel, quietHoursEnd } from '@hospital-crm/domain';
-import { deterministicUuid, type BodyCipher, type PrismaClient } from '@hospital-crm/db';
+import { deterministicUuid, ledgerProgress, type BodyCipher, type PrismaClient } from '@hospital-crm/db';
 import { ProviderRejection, type Channel } from '../../channels/channel';
 import type { CampaignProgress } from '../../shared/campaign-messages';
 import type { CommunicationDependencies } from '../communications';
 import { messageFor } from '../communications/outbound-message';
-import { readProgress } from './campaign-progress';
 import { acquireTokens } from './rate-limiter';
 import { prepareRecipients, type CampaignSource, type LedgerRow } from './recipient-checks';
 import { markUnknown, settleChunk, type Failed, type Sent, type Settled } from './ledger-settlement';
@@ -53,7 +52,7 @@ export async function sendCampaignBatch(deps: CommunicationDependencies, input: 
     lastSeq: cursor,
     done,
     ...(holdUntil && { holdUntil }),
-    progress: await readProgress(prisma, input.campaignId),
+    progress: await ledgerProgress(prisma, input.campaignId),
   });
   if (campaign.status !== 'RUNNING') return result(false);
   const hold = quietHoursEnd(new Date(input.at), campaign.timezone, campaign.quietHoursStart, campaign.quietHoursEnd);

@@ -1,7 +1,6 @@
 import { CAMPAIGN_TRANSITIONS, type CampaignStatus } from '@hospital-crm/domain';
-import { materializeRecipients, type PrismaClient } from '@hospital-crm/db';
+import { ledgerProgress, materializeRecipients, type PrismaClient } from '@hospital-crm/db';
 import type { CampaignProgress } from '../../shared/campaign-messages';
-import { readProgress } from './campaign-progress';
 
 /** When each status was entered, on the campaign row. */
 const STAMP: Partial<Record<CampaignStatus, 'startedAt' | 'pausedAt' | 'completedAt' | 'cancelledAt'>> = {
@@ -34,7 +33,7 @@ export async function launch(prisma: PrismaClient, campaignId: string, startAt: 
           data: { totalRecipients: total, ...(later ? { status: 'SCHEDULED', scheduledAt: new Date(startAt) } : { status: 'RUNNING', startedAt: at }) },
         });
       }
-      return readProgress(tx, campaignId);
+      return ledgerProgress(tx, campaignId);
     },
     { timeout: 120_000 },
   );
@@ -68,6 +67,6 @@ export async function move(
         });
       }
     }
-    return readProgress(tx, campaignId);
+    return ledgerProgress(tx, campaignId);
   });
 }

@@ -1,10 +1,9 @@
 import type { CampaignProgress } from '../../shared/campaign-messages';
 import type { CommunicationDependencies } from '../communications';
 import { sendCampaignBatch, type CampaignBatchInput, type CampaignBatchResult } from './campaign-batch';
-import { readProgress } from './campaign-progress';
 import { launch, move, CampaignMoveRefused } from './campaign-transitions';
 import { ApplicationFailure } from '@temporalio/activity';
-import { CampaignAudienceError } from '@hospital-crm/db';
+import { CampaignAudienceError, ledgerProgress } from '@hospital-crm/db';
 import type { CampaignStatus } from '@hospital-crm/domain';
 
 export type { CampaignBatchInput, CampaignBatchResult } from './campaign-batch';
@@ -32,7 +31,7 @@ const final = async <T>(work: () => Promise<T>): Promise<T> => {
 export function createCampaignActivities(deps: CommunicationDependencies): CampaignActivities {
   const { prisma } = deps;
   return {
-    campaignProgress: (id) => readProgress(prisma, id),
+    campaignProgress: (id) => ledgerProgress(prisma, id),
     launchCampaign: (id, startAt, at) => final(() => launch(prisma, id, startAt, new Date(at))),
     moveCampaign: (id, to, at, scheduledAt) => final(() => move(prisma, id, to, new Date(at), scheduledAt ? { scheduledAt: new Date(scheduledAt) } : {})),
     sendCampaignBatch: (input) => sendCampaignBatch(deps, input),

@@ -26,13 +26,14 @@ export type Prepared = { row: LedgerRow; subject: string | null; body: string } 
 /**
  * Each recipient as of now: consent (suppression, marketing opt-out, do-not-contact, a deleted
  * lead), the weekly frequency cap of marketing messages, and the campaign's template rendered
- * with their details. All facts for the chunk are read in four queries.
+ * with their details. All facts for the chunk are read in four queries. (One message per address
+ * per campaign is the ledger's unique key, not a check here.)
  */
 export async function prepareRecipients(prisma: PrismaClient, campaign: CampaignSource, rows: LedgerRow[], now: Date): Promise<Prepared[]> {
   const addresses = rows.map((r) => r.address);
   const leadIds = rows.flatMap((r) => (r.leadId ? [r.leadId] : []));
   const patientIds = rows.flatMap((r) => (r.patientId ? [r.patientId] : []));
-  const [suppressions, leads, patients, recent, reached] = await Promise.all([
+  const [suppressions, leads, patients, recent] = await Promise.all([
     prisma.contactSuppression.findMany({
       where: { hospitalId: campaign.hospitalId, channel: campaign.channel, address: { in: addresses } },
       select: { address: true, scope: true, reason: true },
@@ -68,25 +69,17 @@ export async function prepareRecipients(prisma: PrismaClient, campaign: Campaign
       },
       _count: { _all: true },
     }),
-    // Two contacts can share an address (a family phone): one campaign message per address.
-    prisma.cRMCampaignRecipient.findMany({
-      where: { campaignId: campaign.id, address: { in: addresses }, id: { notIn: rows.map((r) => r.id) }, status: { notIn: ['PENDING', 'SKIPPED', 'FAILED'] } },
-      select: { address: true },
-    }),
   ]);
   const suppressed = new Map(suppressions.map((s) => [s.address, s]));
   const leadById = new Map(leads.map((l) => [l.id, l]));
   const patientById = new Map(patients.map((p) => [p.id, p]));
   const sentThisWeek = new Map(recent.map((r) => [r.toAddress, r._count._all]));
-  const taken = new Set(reached.map((r) => r.address));
 
   return rows.map((row): Prepared => {
     const lead = row.leadId ? leadById.get(row.leadId) : undefined;
     const patient = row.patientId ? patientById.get(row.patientId) : undefined;
     const person = lead ?? patient;
     if (!person || lead?.deletedAt) return { row, skip: 'The contact no longer exists' };
-    if (taken.has(row.address)) return { row, skip: 'Another contact with this address already received the campaign' };
-    taken.add(row.address);
     const consent = consentToSend({
       isMarketing: true,
       suppression: suppressed.get(row.address) ?? null,
