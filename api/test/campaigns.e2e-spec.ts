@@ -288,6 +288,39 @@ describe('campaigns: records, audience preview, and the send through campaign-<i
       });
     });
 
+    it('launches a birthday campaign that keeps running with no list of its own; its daily runs are listed under it', async () => {
+      const { audience } = await taggedLeads(t.prisma, a.id, 2);
+      const { id } = (await draft({ name: 'Birthday wishes', campaignType: 'BIRTHDAY', audience })).body.data;
+      const launched = await act('post', id, 'launch');
+      expect(launched.status).toBe(200);
+      expect(launched.body.data).toMatchObject({ status: 'RUNNING', totalRecipients: 0, progress: { status: 'RUNNING', daily: true } });
+
+      // What the hourly schedule's pass writes for a day (workflows/test/birthday-campaign.e2e-spec.ts sends one).
+      const parent = await t.prisma.cRMCampaign.findUniqueOrThrow({ where: { id } });
+      const run = await t.prisma.cRMCampaign.create({
+        data: {
+          ...parent,
+          id: undefined,
+          name: 'Birthday wishes · 2026-11-24',
+          status: 'COMPLETED',
+          parentCampaignId: id,
+          runDate: new Date('2026-11-24T00:00:00Z'),
+          audience: audience,
+        },
+      });
+      const names = async (query = '') =>
+        (await t.http().get(`${BASE}?limit=100${query}`).set(as('admin'))).body.data.campaigns.map((c: { id: string }) => c.id);
+      expect(await names()).toContain(id);
+      expect(await names()).not.toContain(run.id);
+      const runs = await t.http().get(`${BASE}?parentCampaignId=${id}`).set(as('admin'));
+      expect(runs.body.data.campaigns).toEqual([expect.objectContaining({ id: run.id, parentCampaignId: id, runDate: '2026-11-24', status: 'COMPLETED' })]);
+      expect((await t.http().get(`${BASE}?parentCampaignId=${id}`).set(as('otherAdmin'))).body.data.campaigns).toEqual([]);
+      expect((await t.http().get(`${BASE}?parentCampaignId=not-a-uuid`).set(as('admin'))).status).toBe(400);
+
+      const cancelled = await act('post', id, 'cancel');
+      expect(cancelled.body.data).toMatchObject({ status: 'CANCELLED' });
+    });
+
     it('schedules a launch, moves it, refuses what a scheduled campaign cannot do, and cancels it', async () => {
       const { leads, audience } = await taggedLeads(t.prisma, a.id, 2);
       const { id } = (await draft({ audience })).body.data;

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ScheduleNotFoundError } from '@temporalio/client';
-import { NIGHTLY_SCORE_SCHEDULE_ID, WORKFLOW_TYPES } from '../src/shared';
-import { ensureSchedules } from '../src/schedules';
+import { WORKFLOW_TYPES } from '../src/shared';
 import { startWorkerHarness, type WorkerHarness } from './support/temporal-worker';
 
 const DAY = 86_400_000;
@@ -43,18 +41,4 @@ describe('nightly lead score recompute', () => {
     // Unchanged scores are not rewritten.
     expect(leads[2].scoredAt).toBeNull();
   }, 120_000);
-
-  it('registers the nightly Temporal Schedule once, however often the worker starts', async () => {
-    await h.client.schedule
-      .getHandle(NIGHTLY_SCORE_SCHEDULE_ID)
-      .delete()
-      .catch((e: unknown) => {
-        if (!(e instanceof ScheduleNotFoundError)) throw e;
-      });
-    await ensureSchedules(h.client, h.taskQueue);
-    await ensureSchedules(h.client, h.taskQueue);
-    const description = await h.client.schedule.getHandle(NIGHTLY_SCORE_SCHEDULE_ID).describe();
-    expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: WORKFLOW_TYPES.nightlyLeadScore, taskQueue: h.taskQueue });
-    expect(description.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 2, end: 2, step: 1 }], minute: [{ start: 0, end: 0, step: 1 }] });
-  });
 });

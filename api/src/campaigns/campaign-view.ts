@@ -23,6 +23,8 @@ export const campaignSelect = {
   respondedCount: true,
   convertedCount: true,
   failedCount: true,
+  parentCampaignId: true,
+  runDate: true,
   createdAt: true,
   updatedAt: true,
   template: { select: { id: true, name: true, channel: true, category: true, isActive: true } },
@@ -34,8 +36,14 @@ export type CampaignRow = Prisma.CRMCampaignGetPayload<{ select: typeof campaign
 /** Money as plain numbers in JSON (Decimal(10,4) and Decimal(12,2) fit a double exactly enough). */
 export const decimalToNumber = (value: Prisma.Decimal | null): number | null => (value === null ? null : value.toNumber());
 
-export function toCampaignView({ costPerMessage, budget, ...campaign }: CampaignRow) {
-  return { ...campaign, costPerMessage: decimalToNumber(costPerMessage), budget: decimalToNumber(budget) };
+export function toCampaignView({ costPerMessage, budget, runDate, ...campaign }: CampaignRow) {
+  return {
+    ...campaign,
+    // A birthday run's day, as the hospital's calendar date.
+    runDate: runDate && runDate.toISOString().slice(0, 10),
+    costPerMessage: decimalToNumber(costPerMessage),
+    budget: decimalToNumber(budget),
+  };
 }
 
 export type CampaignView = ReturnType<typeof toCampaignView>;

@@ -36,6 +36,8 @@ export class CampaignsService {
   async list(hospitalId: string, query: QueryCampaignsDto) {
     const where: Prisma.CRMCampaignWhereInput = {
       hospitalId,
+      // A birthday campaign's daily runs are listed under it, not beside it.
+      parentCampaignId: query.parentCampaignId ?? null,
       ...(query.status?.length && { status: { in: query.status } }),
       ...(query.campaignType?.length && { campaignType: { in: query.campaignType } }),
       ...(query.channel?.length && { channel: { in: query.channel } }),

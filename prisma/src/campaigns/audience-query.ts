@@ -43,8 +43,14 @@ function address(channel: SendableChannel, c: Columns): { value: Prisma.Sql; usa
   return { value, usable: Prisma.sql`${value} ~ ${E164}` };
 }
 
-/** Age and gender, which patients and leads both carry. Ages are whole years on the hospital's local date. */
-function personFilters(hospitalId: string, spec: AudienceSpec, c: Columns): Prisma.Sql[] {
+/** Narrows an audience beyond its spec: a birthday campaign's run reaches those born on these days. */
+export interface AudienceNarrowing {
+  /** Birthdays as "MM-DD" (domain's birthdaysOn). */
+  bornOn?: readonly string[];
+}
+
+/** Age, gender and birthday, which patients and leads both carry. Ages are whole years on the hospital's local date. */
+function personFilters(hospitalId: string, spec: AudienceSpec, c: Columns, narrowing: AudienceNarrowing): Prisma.Sql[] {
   const today = Prisma.sql`(SELECT (now() AT TIME ZONE h.timezone)::date FROM "Hospital" h WHERE h.id = ${hospitalId}::uuid)`;
   const bornBy = (years: number) => Prisma.sql`(${today} - make_interval(years => ${years}::int))::date`;
   const filters: Prisma.Sql[] = [];
@@ -53,6 +59,7 @@ function personFilters(hospitalId: string, spec: AudienceSpec, c: Columns): Pris
   // At most `max` years old: not yet max + 1.
   if (spec.ageRange?.max !== undefined) filters.push(Prisma.sql`${c.dateOfBirth} > ${bornBy(spec.ageRange.max + 1)}`);
   if (spec.gender) filters.push(Prisma.sql`${c.gender}::text = ANY(${spec.gender}::text[])`);
+  if (narrowing.bornOn) filters.push(Prisma.sql`to_char(${c.dateOfBirth}, 'MM-DD') = ANY(${narrowing.bornOn}::text[])`);
   return filters;
 }
 
@@ -64,13 +71,13 @@ const tagIds = (hospitalId: string, names: readonly string[]) =>
 const taggedWith = (leadId: Prisma.Sql, tags: Prisma.Sql) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "CRMLeadTag" lt WHERE lt."leadId" = ${leadId} AND lt."tagId" = ANY(${tags}))`;
 
-function patientBranch(hospitalId: string, channel: SendableChannel, spec: AudienceSpec, excluded: Prisma.Sql): Prisma.Sql {
+function patientBranch(hospitalId: string, channel: SendableChannel, spec: AudienceSpec, excluded: Prisma.Sql, narrowing: AudienceNarrowing): Prisma.Sql {
   const to = address(channel, PATIENT);
   const filters = [
     Prisma.sql`p."hospitalId" = ${hospitalId}::uuid`,
     Prisma.sql`NOT p."doNotMarket"`,
     to.usable,
-    ...personFilters(hospitalId, spec, PATIENT),
+    ...personFilters(hospitalId, spec, PATIENT, narrowing),
     // The person also opted out, or was tagged out, as the lead they were converted from.
     Prisma.sql`NOT EXISTS (SELECT 1 FROM "CRMLead" cl WHERE cl."convertedToPatientId" = p.id AND (cl."doNotMarket" OR ${taggedWith(Prisma.sql`cl.id`, excluded)}))`,
   ];
@@ -93,14 +100,21 @@ function patientBranch(hospitalId: string, channel: SendableChannel, spec: Audie
     FROM "Patient" p WHERE ${all(filters)}`;
 }
 
-function leadBranch(hospitalId: string, channel: SendableChannel, spec: AudienceSpec, excluded: Prisma.Sql, patientsTargeted: boolean): Prisma.Sql {
+function leadBranch(
+  hospitalId: string,
+  channel: SendableChannel,
+  spec: AudienceSpec,
+  excluded: Prisma.Sql,
+  patientsTargeted: boolean,
+  narrowing: AudienceNarrowing,
+): Prisma.Sql {
   const to = address(channel, LEAD);
   const filters = [
     Prisma.sql`l."hospitalId" = ${hospitalId}::uuid`,
     Prisma.sql`l."deletedAt" IS NULL`,
     Prisma.sql`NOT l."doNotMarket"`,
     to.usable,
-    ...personFilters(hospitalId, spec, LEAD),
+    ...personFilters(hospitalId, spec, LEAD, narrowing),
     Prisma.sql`NOT ${taggedWith(Prisma.sql`l.id`, excluded)}`,
     // A converted lead is the patient now: the patient branch decides for the person when patients
     // are targeted; otherwise the patient's own opt-out still counts.
@@ -125,7 +139,7 @@ function leadBranch(hospitalId: string, channel: SendableChannel, spec: Audience
  * patient_id and address, one row per person, in AUDIENCE_ORDER. The rules (who is targeted, who
  * is always left out) are documented on AudienceSpec; `spec` must have passed checkAudience.
  *
- * `ordered: false` leaves out the final sort, for counting.
+ * `ordered: false` leaves out the final sort, for counting; `bornOn` keeps only those born on those days.
  *
  * One person, one message: a lead converted into a patient is represented by the patient when
  * patients are targeted, and an address shared by several contacts (a family email, a lead who
@@ -137,12 +151,17 @@ function leadBranch(hospitalId: string, channel: SendableChannel, spec: Audience
  * suppression's unique key) or a hash join the planner picks; one sort dedupes addresses.
  * No CTEs: the planner cannot estimate them, and guessed a nested loop over one at 18 s.
  */
-export function audienceQuery(hospitalId: string, channel: SendableChannel, spec: AudienceSpec, { ordered = true } = {}): Prisma.Sql {
+export function audienceQuery(
+  hospitalId: string,
+  channel: SendableChannel,
+  spec: AudienceSpec,
+  { ordered = true, ...narrowing }: { ordered?: boolean } & AudienceNarrowing = {},
+): Prisma.Sql {
   const types = spec.contactTypes ?? ['PATIENT', 'LEAD'];
   const excluded = tagIds(hospitalId, excludedTagNames(spec));
   const branches = [
-    ...(types.includes('PATIENT') ? [patientBranch(hospitalId, channel, spec, excluded)] : []),
-    ...(types.includes('LEAD') ? [leadBranch(hospitalId, channel, spec, excluded, types.includes('PATIENT'))] : []),
+    ...(types.includes('PATIENT') ? [patientBranch(hospitalId, channel, spec, excluded, narrowing)] : []),
+    ...(types.includes('LEAD') ? [leadBranch(hospitalId, channel, spec, excluded, types.includes('PATIENT'), narrowing)] : []),
   ];
   return Prisma.sql`SELECT a.contact_type, a.lead_id, a.patient_id, a.address FROM (
       SELECT DISTINCT ON (c.address) c.* FROM (${Prisma.join(branches, ' UNION ALL ')}) c

@@ -1,6 +1,6 @@
 import { checkAudience, isSendableChannel, type CommunicationChannel } from '@hospital-crm/domain';
 import type { Prisma } from '../generated/prisma/client';
-import { AUDIENCE_ORDER, audienceQuery } from './audience-query';
+import { AUDIENCE_ORDER, audienceQuery, type AudienceNarrowing } from './audience-query';
 
 /** The campaign's stored audience or channel cannot be sent to; nothing was written. */
 export class CampaignAudienceError extends Error {
@@ -16,6 +16,8 @@ export interface CampaignToMaterialize {
   channel: CommunicationChannel;
   /** CRMCampaign.audience as stored (checked again here). */
   audience: unknown;
+  /** A birthday run: only the audience's contacts born on these days. */
+  narrowing?: AudienceNarrowing;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function materializeRecipients(tx: Pick<Prisma.TransactionClient, '
       INSERT INTO "CRMCampaignRecipient" (id, "campaignId", "hospitalId", seq, "contactType", "leadId", "patientId", channel, address)
       SELECT gen_random_uuid(), ${campaign.id}::uuid, ${campaign.hospitalId}::uuid, (row_number() OVER (ORDER BY ${AUDIENCE_ORDER}))::int,
              a.contact_type::"ContactType", a.lead_id, a.patient_id, ${channel}::"CommunicationChannel", a.address
-      FROM (${audienceQuery(campaign.hospitalId, channel, check.audience)}) a
+      FROM (${audienceQuery(campaign.hospitalId, channel, check.audience, campaign.narrowing)}) a
       WHERE NOT EXISTS (SELECT 1 FROM "CRMCampaignRecipient" r WHERE r."campaignId" = ${campaign.id}::uuid)
       ON CONFLICT DO NOTHING
       RETURNING 1

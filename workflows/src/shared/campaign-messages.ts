@@ -11,6 +11,8 @@ export interface CampaignProgress {
   status: CampaignStatus;
   /** Scheduled campaigns: when sending starts (ISO). */
   startAt?: string;
+  /** A daily (birthday) campaign: while it runs, the daily schedule opens a run of it each day. */
+  daily?: true;
   totalRecipients: number;
   /** Recipients past PENDING (sent, failed, skipped or unknown). */
   processed: number;

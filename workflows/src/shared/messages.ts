@@ -52,4 +52,5 @@ export const WORKFLOW_TYPES = {
   communication: 'communicationWorkflow',
   survey: 'surveyWorkflow',
   campaign: 'campaignWorkflow',
+  birthdayCampaigns: 'birthdayCampaignsWorkflow',
 } as const;

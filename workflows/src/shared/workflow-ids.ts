@@ -8,3 +8,4 @@ export const taskWorkflowId = (taskId: string) => `task-${taskId}`;
 export const surveyWorkflowId = (surveyId: string, visitId: string) => `survey-${surveyId}-${visitId}`;
 export const leadImportWorkflowId = (jobId: string) => `lead-import-${jobId}`;
 export const NIGHTLY_SCORE_SCHEDULE_ID = 'lead-score-nightly';
+export const BIRTHDAY_SCHEDULE_ID = 'birthday-campaigns';

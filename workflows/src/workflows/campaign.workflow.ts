@@ -180,6 +180,13 @@ export async function campaignWorkflow(campaignId: string, options: CampaignWork
       continue;
     }
     if (progress.status !== 'RUNNING') break;
+    if (progress.daily) {
+      // A birthday campaign: the daily schedule opens and sends each day's run (a campaign of its
+      // own); this workflow holds the lifecycle (pause, resume, cancel) and waits for a move.
+      await condition(() => changed || workflowInfo().continueAsNewSuggested);
+      if (!changed) await continueAsNew<typeof campaignWorkflow>(campaignId, { ...options, carried: { cursor, progress } });
+      continue;
+    }
 
     const result = await sender.sendCampaignBatch({ campaignId, afterSeq: cursor, at: nowIso(), batchSize: options.batchSize });
     cursor = result.lastSeq;

@@ -6,3 +6,4 @@ export { taskWorkflow } from './task.workflow';
 export { communicationWorkflow } from './communication.workflow';
 export { surveyWorkflow } from './survey.workflow';
 export { campaignWorkflow } from './campaign.workflow';
+export { birthdayCampaignsWorkflow } from './birthday-campaigns.workflow';

@@ -1,4 +1,4 @@
-import { CAMPAIGN_TRANSITIONS, type CampaignStatus } from '@hospital-crm/domain';
+import { CAMPAIGN_TRANSITIONS, birthdaysOn, isDailyCampaign, type CampaignStatus } from '@hospital-crm/domain';
 import { ledgerProgress, materializeRecipients, type PrismaClient } from '@hospital-crm/db';
 import type { CampaignProgress } from '../../shared/campaign-messages';
 
@@ -15,6 +15,8 @@ export class CampaignMoveRefused extends Error {}
 /**
  * Fixes the recipient list (the ledger) and leaves DRAFT: SCHEDULED for a future start,
  * RUNNING otherwise. Idempotent: a retry after it committed finds the campaign launched.
+ * A daily (birthday) campaign has no list of its own: each day's run gets one, narrowed to the
+ * contacts born on its date.
  */
 export async function launch(prisma: PrismaClient, campaignId: string, startAt: string | undefined, at: Date): Promise<CampaignProgress> {
   return prisma.$transaction(
@@ -24,9 +26,12 @@ export async function launch(prisma: PrismaClient, campaignId: string, startAt: 
       if (campaign.status === 'DRAFT') {
         const row = await tx.cRMCampaign.findUniqueOrThrow({
           where: { id: campaignId },
-          select: { id: true, hospitalId: true, channel: true, audience: true },
+          select: { id: true, hospitalId: true, channel: true, audience: true, campaignType: true, parentCampaignId: true, runDate: true },
         });
-        const total = await materializeRecipients(tx, row);
+        const { campaignType, parentCampaignId, runDate, ...campaign } = row;
+        const daily = isDailyCampaign(campaignType) && !parentCampaignId;
+        const narrowing = runDate ? { bornOn: birthdaysOn(runDate.toISOString().slice(0, 10)) } : undefined;
+        const total = daily ? 0 : await materializeRecipients(tx, { ...campaign, narrowing });
         const later = startAt && Date.parse(startAt) > at.getTime();
         await tx.cRMCampaign.update({
           where: { id: campaignId },

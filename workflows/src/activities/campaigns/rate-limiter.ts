@@ -2,15 +2,17 @@ import type { PrismaClient } from '@hospital-crm/db';
 
 /**
  * A token bucket in PostgreSQL, so a rate limit holds across every worker: `rate` tokens a
- * second, at most one second's worth banked. One locked UPDATE takes what is available.
+ * second, at most one second's worth banked, and never less than one message (a rate below one
+ * a second, e.g. 0.5, sends one message every two seconds). One locked UPDATE takes what is available.
  */
 export async function takeTokens(prisma: PrismaClient, key: string, want: number, rate: number): Promise<number> {
+  const capacity = Math.max(rate, 1);
   await prisma.$executeRaw`
-    INSERT INTO "RateLimitBucket" ("key", "tokens", "refilledAt") VALUES (${key}, ${rate}, clock_timestamp())
+    INSERT INTO "RateLimitBucket" ("key", "tokens", "refilledAt") VALUES (${key}, ${capacity}, clock_timestamp())
     ON CONFLICT ("key") DO NOTHING`;
   const [row] = await prisma.$queryRaw<Array<{ granted: number }>>`
     WITH current AS (
-      SELECT "key", LEAST(${rate}::float8, "tokens" + EXTRACT(EPOCH FROM (clock_timestamp() - "refilledAt")) * ${rate}::float8) AS available
+      SELECT "key", LEAST(${capacity}::float8, "tokens" + EXTRACT(EPOCH FROM (clock_timestamp() - "refilledAt")) * ${rate}::float8) AS available
       FROM "RateLimitBucket" WHERE "key" = ${key} FOR UPDATE
     )
     UPDATE "RateLimitBucket" AS bucket
