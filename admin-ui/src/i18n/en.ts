@@ -80,6 +80,33 @@ const crm = {
       activeCampaigns: { label: 'Active Campaigns', hint: 'Campaigns running now' },
       avgNps: { label: 'Avg. NPS Score', hint: 'Promoters minus detractors' },
     },
+    charts: {
+      range: 'Charts: %{from} to %{to}, by day',
+      empty: 'Nothing to draw in this range yet.',
+      error: 'The charts could not be loaded: %{message}',
+      pipelineFunnel: {
+        title: 'Lead pipeline funnel',
+        hint: 'Leads created in the range, by the furthest stage they reached',
+        reached: 'Reached',
+        tooltip: '%{count} leads (%{percent}% of all)',
+      },
+      leadsBySource: { title: 'Leads by source', hint: 'Where the leads created in the range came from' },
+      leadTrend: { title: 'Lead trend', hint: 'Leads created, and those of them converted, per day', created: 'Created', converted: 'Converted' },
+      conversionBySource: {
+        title: 'Conversion by source',
+        hint: 'Converted ÷ (converted + lost), per source',
+        rate: 'Conversion',
+        tooltip: '%{rate}% (%{converted} of %{leads} leads)',
+      },
+      taskCompletion: {
+        title: 'Task completion rate',
+        hint: 'Tasks due in the range that were completed, per member of staff',
+        rate: 'Completed',
+        tooltip: '%{rate}% (%{completed} of %{due} due)',
+      },
+      npsTrend: { title: 'NPS trend', hint: 'Net Promoter Score of the answers per day, and how many answered', nps: 'NPS', responses: 'Answers' },
+      communicationVolume: { title: 'Communication volume', hint: 'Outbound messages sent or logged per day, by channel' },
+    },
     limited: {
       title: 'Your work today',
       body: 'Pick up where you left off: new inquiries, conversations and follow-ups are in the menu.',
