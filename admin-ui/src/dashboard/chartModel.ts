@@ -29,7 +29,11 @@ const sourceLabel = (source: LeadSource) => LEAD_SOURCE_LABELS[source] ?? humani
 const channelLabel = (channel: string) => COMMUNICATION_CHANNEL_LABELS[channel as CommunicationChannel] ?? humanize(channel);
 
 export const funnelBars = (funnel: ReportCharts['pipelineFunnel']) =>
-  funnel.map((step) => ({ ...step, label: LEAD_STATUS_META[step.stage]?.label ?? humanize(step.stage), color: LEAD_STATUS_META[step.stage]?.color ?? SERIES_COLORS[0] }));
+  funnel.map((step) => ({
+    ...step,
+    label: LEAD_STATUS_META[step.stage]?.label ?? humanize(step.stage),
+    color: LEAD_STATUS_META[step.stage]?.color ?? SERIES_COLORS[0],
+  }));
 
 /** Sources with leads, largest first, each with its slice colour. */
 export const sourceSlices = (bySource: ReportCharts['leadsBySource']) =>
@@ -50,9 +54,28 @@ export const npsPoints = (trend: ReportCharts['npsTrend']) => trend.map((p) => (
 
 /** One row per bucket with a column per channel, and the channels that sent anything (legend order). */
 export const volumeRows = (series: ReportCharts['communicationVolume']) => {
-  const channels = [...new Set(series.flatMap((b) => Object.entries(b.byChannel).filter(([, n]) => (n ?? 0) > 0).map(([channel]) => channel)))].sort();
-  const rows = series.map((b) => ({ label: bucketLabel(b.bucket), total: b.total, ...Object.fromEntries(channels.map((c) => [c, b.byChannel[c as CommunicationChannel] ?? 0])) }));
-  return { rows, channels: channels.map((channel) => ({ channel, label: channelLabel(channel), color: CHANNEL_COLORS[channel as CommunicationChannel] ?? SERIES_COLORS[5] })) };
+  const channels = [
+    ...new Set(
+      series.flatMap((b) =>
+        Object.entries(b.byChannel)
+          .filter(([, n]) => (n ?? 0) > 0)
+          .map(([channel]) => channel),
+      ),
+    ),
+  ].sort();
+  const rows = series.map((b) => ({
+    label: bucketLabel(b.bucket),
+    total: b.total,
+    ...Object.fromEntries(channels.map((c) => [c, b.byChannel[c as CommunicationChannel] ?? 0])),
+  }));
+  return {
+    rows,
+    channels: channels.map((channel) => ({
+      channel,
+      label: channelLabel(channel),
+      color: CHANNEL_COLORS[channel as CommunicationChannel] ?? SERIES_COLORS[5],
+    })),
+  };
 };
 
 /** Staff with tasks due in the range, by completion rate. */

@@ -155,7 +155,7 @@ const crm = {
       autoFollowUpTask: 'The task goes to whoever the lead is assigned to.',
       followUpTaskDueHours: 'From 1 to 720 hours.',
       taskReminderMinutes: 'Up to five, separated by commas: 1440, 60 reminds a day and an hour before.',
-      timezone: "Days, months, quiet hours and reports follow this zone.",
+      timezone: 'Days, months, quiet hours and reports follow this zone.',
       quietHours: '24-hour HH:mm in the hospital’s zone; leave both blank for none.',
       frequencyCapPerWeek: 'Campaign messages one person may receive in 7 days (0 to 50).',
       rateLimit: 'Blank: no limit.',

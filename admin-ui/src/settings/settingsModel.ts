@@ -26,7 +26,10 @@ export const toSettingsForm = (settings: CrmSettings): SettingsFormValues => ({
   quietHoursEnd: settings.quietHoursEnd ?? '',
   postVisitSurveyId: settings.postVisitSurveyId ?? '',
   postDischargeSurveyId: settings.postDischargeSurveyId ?? '',
-  rateLimits: Object.fromEntries(SENDABLE_CHANNELS.map((channel) => [channel, settings.rateLimits?.[channel] ?? null])) as Record<SendableChannel, number | null>,
+  rateLimits: Object.fromEntries(SENDABLE_CHANNELS.map((channel) => [channel, settings.rateLimits?.[channel] ?? null])) as Record<
+    SendableChannel,
+    number | null
+  >,
   taskReminderMinutes: settings.taskReminderMinutes.join(', '),
 });
 
@@ -41,7 +44,9 @@ export const parseReminderMinutes = (text: string): Array<number | string> =>
 
 export const toSettingsChanges = (values: SettingsFormValues): SettingsChanges => {
   const rateLimits = Object.fromEntries(
-    Object.entries(values.rateLimits ?? {}).filter((entry): entry is [string, number] => entry[1] !== null && entry[1] !== undefined && String(entry[1]) !== ''),
+    Object.entries(values.rateLimits ?? {}).filter(
+      (entry): entry is [string, number] => entry[1] !== null && entry[1] !== undefined && String(entry[1]) !== '',
+    ),
   );
   return {
     timezone: values.timezone,

@@ -65,8 +65,24 @@ export const LeadTrendChart = ({ charts, hasData }: Props) => {
         <YAxis allowDecimals={false} {...style.axis} />
         <Tooltip {...style.tooltip} />
         <Legend />
-        <Line type="monotone" dataKey="created" name={translate('crm.dashboard.charts.leadTrend.created')} stroke={BRAND.purple} strokeWidth={2} dot={false} isAnimationActive={false} />
-        <Line type="monotone" dataKey="converted" name={translate('crm.dashboard.charts.leadTrend.converted')} stroke="#22c55e" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line
+          type="monotone"
+          dataKey="created"
+          name={translate('crm.dashboard.charts.leadTrend.created')}
+          stroke={BRAND.purple}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          type="monotone"
+          dataKey="converted"
+          name={translate('crm.dashboard.charts.leadTrend.converted')}
+          stroke="#22c55e"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
       </LineChart>
     </ChartCard>
   );
