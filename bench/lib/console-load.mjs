@@ -3,6 +3,7 @@
 // opened in Chromium (playwright-core) by a signed-in admin with a cold browser cache (a fresh
 // browser context per load). Timed in the page's own clock: navigation start → all eight dashboard
 // metrics on screen. The median of several loads is held against the seed's 2 s goal.
+/* global document, localStorage, performance -- used by the functions evaluated in the page */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -81,7 +82,7 @@ ${server}
 }
 
 async function signIn(baseUrl, { email, password }) {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+  const response = await globalThis.fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
