@@ -1,10 +1,9 @@
 // The seed's seven charts over the last 30 days, from one call to GET /crm/reports/charts.
 // Loaded lazily by the dashboard, so the metric cards never wait for the chart library.
-import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
-import { errorMessage } from '../common/errors';
+import { RetryAlert } from '../common/RetryAlert';
 import { useCrmDataProvider } from '../providers/dataProvider';
 import { bucketLabel, chartHasData } from './chartModel';
 import { CHARTS_GRID, ChartsLoading } from './ChartsLoading';
@@ -31,20 +30,7 @@ export const DashboardCharts = () => {
   });
 
   if (error) {
-    const message = errorMessage(error);
-    return (
-      <Alert
-        severity="error"
-        data-testid="charts-error"
-        action={
-          <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={() => void refetch()} disabled={isFetching}>
-            {translate('crm.dashboard.retry')}
-          </Button>
-        }
-      >
-        {translate('crm.dashboard.charts.error', { message: translate(message, { _: message }) })}
-      </Alert>
-    );
+    return <RetryAlert messageKey="crm.dashboard.charts.error" error={error} retrying={isFetching} onRetry={() => void refetch()} testId="charts-error" />;
   }
   if (isPending) return <ChartsLoading />;
 

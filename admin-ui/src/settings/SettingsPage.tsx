@@ -1,12 +1,11 @@
 // Settings (admins only, like the API's `settings` area): one form over GET/PUT /crm/settings.
 // The API owns the rules; what it refuses is shown on the field it names.
-import RefreshIcon from '@mui/icons-material/Refresh';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
-import { Alert, Box, Button, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Skeleton, Stack, Typography } from '@mui/material';
 import { Form, SaveButton, Title, Toolbar, useCanAccess, useTranslate } from 'react-admin';
 import { FormHeader } from '../common/FormLayout';
-import { errorMessage } from '../common/errors';
 import { formatDateTime } from '../common/display';
+import { RetryAlert } from '../common/RetryAlert';
 import type { CrmSettings } from '../providers/apiTypes';
 import { SettingsInputs } from './SettingsInputs';
 import { toSettingsForm, type SettingsFormValues } from './settingsModel';
@@ -37,23 +36,9 @@ const SettingsForm = ({ settings, save }: { settings: CrmSettings; save: (values
 };
 
 const SettingsContent = () => {
-  const translate = useTranslate();
   const { data, error, isPending, isFetching, refetch, save } = useSettings();
   if (error) {
-    const message = errorMessage(error);
-    return (
-      <Alert
-        severity="error"
-        data-testid="settings-error"
-        action={
-          <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={() => void refetch()} disabled={isFetching}>
-            {translate('crm.common.retry')}
-          </Button>
-        }
-      >
-        {translate('crm.settings.load_error', { message: translate(message, { _: message }) })}
-      </Alert>
-    );
+    return <RetryAlert messageKey="crm.settings.load_error" error={error} retrying={isFetching} onRetry={() => void refetch()} testId="settings-error" />;
   }
   if (isPending) return <SettingsLoading />;
   return <SettingsForm settings={data} save={save} />;
