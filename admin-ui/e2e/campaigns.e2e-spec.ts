@@ -249,10 +249,10 @@ describe('console: campaigns', () => {
 
   it('pauses a running send, which the workflow confirms and which sends nothing more, then resumes it to the end', async () => {
     await dismissNotifications(page);
-    // half a message a second: the send lasts long enough to be paused from the page
-    await stack.api('PUT', '/crm/settings', { rateLimits: { WHATSAPP: 0.5 } });
+    // one message a second: the send lasts long enough to be paused from the page
+    await stack.api('PUT', '/crm/settings', { rateLimits: { WHATSAPP: 1 } });
     const tag = await stack.prisma.cRMTag.create({ data: { hospitalId: stack.hospital.id, name: 'knee-clinic' } });
-    const recipients = 8;
+    const recipients = 12;
     for (let i = 1; i <= recipients; i++) {
       const lead = await stack.prisma.cRMLead.create({
         data: {
@@ -303,7 +303,7 @@ describe('console: campaigns', () => {
     ).resolves.toBe('COMPLETED');
     await expect(sent()).resolves.toBe(recipients);
     await stack.api('PUT', '/crm/settings', { rateLimits: {} });
-  });
+  }, 150_000);
 
   it('raised no uncaught errors in the page', () => {
     expect(browserErrors).toEqual([]);

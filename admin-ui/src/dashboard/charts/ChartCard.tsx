@@ -62,7 +62,7 @@ export const useChartStyle = () => {
 
 /** A figure beside a chart's title. */
 export const Headline = ({ children }: { children: ReactNode }) => (
-  <Typography variant="h6" component="p" color="primary.main" sx={{ fontWeight: 700 }}>
+  <Typography variant="h6" component="p" color="primary.main" sx={{ fontWeight: 700 }} data-testid="chart-headline">
     {children}
   </Typography>
 );
