@@ -2,7 +2,9 @@
 // and its menu item, so the menu never links to a page that does not exist.
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import type { ComponentType, ReactElement } from 'react';
-import { SettingsPage } from './settings/SettingsPage';
+import { lazyScreen } from './common/lazyScreen';
+
+const SettingsPage = lazyScreen(() => import('./settings/SettingsPage'), 'SettingsPage');
 
 export type CustomPage = {
   /** URL path and access area (authProvider.canAccess is asked for `resource: id`). */
