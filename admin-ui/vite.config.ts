@@ -39,7 +39,7 @@ export default defineConfig({
             // with the first of them (a lazy import), not with the console.
             {
               name: 'react-admin',
-              test: /node_modules[\\/](?!(recharts|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|@reduxjs|react-redux|reselect|immer|es-toolkit)[\\/])/,
+              test: /node_modules[\\/](?!(recharts|@hello-pangea|css-box-model|raf-schd|victory-vendor|d3-[a-z-]+|internmap|decimal\.js-light|@reduxjs|react-redux|reselect|immer|es-toolkit)[\\/])/,
               priority: 10,
             },
           ],

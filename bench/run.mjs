@@ -21,6 +21,7 @@ import { explainSlowest, resetStatements, topStatements } from './lib/profile.mj
 import { profileApi, summarizeProfile } from './lib/cpu-profile.mjs';
 import { machineFacts, writeReport } from './lib/report.mjs';
 import { campaignFigures } from './lib/campaign.mjs';
+import { consoleLoadFigure } from './lib/console-load.mjs';
 
 const BENCH = path.join(ROOT, 'bench');
 const PROFILE_DIR = path.join(BENCH, 'results', 'profiles');
@@ -57,9 +58,9 @@ const MODES = {
     pauseRounds: 3,
   },
 };
-// --only takes scenario ids and `campaign` (all campaign figures); lead-scenario ids are read off the list itself.
+// --only takes scenario ids, `campaign` (all campaign figures) and `console-load` (bench/lib/console-load.mjs); lead-scenario ids are read off the list itself.
 const LEAD_IDS = leadScenarios({ hospitalId: null, leads: [], movable: [] }).map((s) => s.id);
-const GROUPS = [...LEAD_IDS, 'campaign'];
+const GROUPS = [...LEAD_IDS, 'campaign', 'console-load'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -307,6 +308,11 @@ async function main() {
           onStop: (stop) => stops.push(stop),
         })),
       );
+    }
+
+    if (wanted('console-load')) {
+      const onStop = (stop) => stops.push(stop);
+      figures.push(await consoleLoadFigure({ db, temporalAddress, quick: opts.quick, poolSize, profileDir: PROFILE_DIR, signIn: SIGN_IN, onStop }));
     }
 
     const others = Math.max(0, ...figures.flatMap((f) => f.runs ?? []).map((r) => r.cpu?.otherCores ?? 0), ...figures.map((f) => f.cpu?.otherCores ?? 0));

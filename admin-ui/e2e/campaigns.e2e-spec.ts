@@ -27,14 +27,14 @@ const localInput = (days: number): string => {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
-async function createDraft(name: string): Promise<string> {
+async function createDraft(name: string, tag = TAG): Promise<string> {
   const template = await stack.prisma.cRMTemplate.findFirstOrThrow({ where: { hospitalId: stack.hospital.id, name: TEMPLATE }, select: { id: true } });
   const draft = await stack.api<{ id: string }>('POST', '/crm/campaigns', {
     name,
     campaignType: 'HEALTH_CAMP',
     channel: 'WHATSAPP',
     templateId: template.id,
-    audience: { contactTypes: ['LEAD'], tags: [TAG] },
+    audience: { contactTypes: ['LEAD'], tags: [tag] },
   });
   return draft.id;
 }
@@ -246,6 +246,64 @@ describe('console: campaigns', () => {
     await expect(page.getByTestId('campaign-controls').getByRole('button').count()).resolves.toBe(0);
     await expect(stack.prisma.cRMCampaign.findUniqueOrThrow({ where: { id }, select: { status: true } })).resolves.toEqual({ status: 'CANCELLED' });
   });
+
+  it('pauses a running send, which the workflow confirms and which sends nothing more, then resumes it to the end', async () => {
+    await dismissNotifications(page);
+    // one message a second: the send lasts long enough to be paused from the page
+    await stack.api('PUT', '/crm/settings', { rateLimits: { WHATSAPP: 1 } });
+    const tag = await stack.prisma.cRMTag.create({ data: { hospitalId: stack.hospital.id, name: 'knee-clinic' } });
+    const recipients = 12;
+    for (let i = 1; i <= recipients; i++) {
+      const lead = await stack.prisma.cRMLead.create({
+        data: {
+          hospitalId: stack.hospital.id,
+          firstName: `Knee${i}`,
+          lastName: 'Patient',
+          phone: `+9198450773${String(i).padStart(2, '0')}`,
+          source: 'WEBSITE',
+          leadNumber: `E2E-KNEE-${i}`,
+        },
+        select: { id: true },
+      });
+      await stack.prisma.cRMLeadTag.create({ data: { leadId: lead.id, tagId: tag.id } });
+    }
+    const id = await createDraft('Knee clinic open day', tag.name);
+    const sent = async () => (await stack.prisma.cRMCampaign.findUniqueOrThrow({ where: { id }, select: { sentCount: true } })).sentCount;
+    await page.goto(`${stack.consoleUrl}#/campaigns/${id}/show`);
+    await page.getByTestId('campaign-launch').click();
+    await page.getByTestId('launch-confirm').click();
+    await page.getByTestId('campaign-pause').click();
+    await notification(page, 'The campaign is now Paused').waitFor();
+    await expect(
+      eventually(
+        () => page.getByTestId('campaign-progress').getAttribute('data-status'),
+        (status) => status === 'PAUSED',
+      ),
+    ).resolves.toBe('PAUSED');
+    await expect(page.getByTestId('campaign-status').first().getAttribute('data-status')).resolves.toBe('PAUSED');
+    await page.getByTestId('campaign-resume').waitFor();
+    await expect(stack.prisma.cRMCampaign.findUniqueOrThrow({ where: { id }, select: { status: true } })).resolves.toEqual({ status: 'PAUSED' });
+    // at most the one message already handed to the provider goes out after the answer; then nothing
+    const atPause = await sent();
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const later = await sent();
+    expect(later).toBeLessThanOrEqual(atPause + 1);
+    expect(later).toBeLessThan(recipients);
+    await dismissNotifications(page);
+    await screenshot(page, 'campaign-paused');
+
+    await page.getByTestId('campaign-resume').click();
+    await notification(page, 'The campaign is now Running').waitFor();
+    await expect(
+      eventually(
+        () => page.getByTestId('campaign-progress').getAttribute('data-status'),
+        (status) => status === 'COMPLETED',
+        60_000,
+      ),
+    ).resolves.toBe('COMPLETED');
+    await expect(sent()).resolves.toBe(recipients);
+    await stack.api('PUT', '/crm/settings', { rateLimits: {} });
+  }, 150_000);
 
   it('raised no uncaught errors in the page', () => {
     expect(browserErrors).toEqual([]);

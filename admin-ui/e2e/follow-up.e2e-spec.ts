@@ -109,7 +109,7 @@ describe('console: tasks, notifications and surveys', () => {
     expect(unread).toBe(0);
   });
 
-  it('creates a task through the form and hands it to the receptionist', async () => {
+  it('creates a task through the form, hands it to the receptionist and completes it', async () => {
     await page.goto(`${stack.consoleUrl}#/tasks/create`);
     await page.getByRole('textbox', { name: 'Task', exact: true }).fill('Send the discharge summary');
     await page.getByRole('combobox', { name: 'Type' }).click();
@@ -132,6 +132,19 @@ describe('console: tasks, notifications and surveys', () => {
     expect(task).toEqual({ assignedToId: stack.receptionist.id, taskType: 'FOLLOW_UP_EMAIL' });
     // the receptionist is told
     await expect(stack.prisma.notification.count({ where: { userId: stack.receptionist.id, type: 'TASK_ASSIGNED' } })).resolves.toBeGreaterThan(0);
+
+    await dismissNotifications(page);
+    await page.getByTestId('task-show').getByRole('button', { name: 'Complete', exact: true }).click();
+    await notification(page, '“Send the discharge summary” completed').waitFor();
+    await expect(
+      eventually(
+        () => page.getByTestId('task-show').locator('[data-status]').first().getAttribute('data-status'),
+        (status) => status === 'COMPLETED',
+      ),
+    ).resolves.toBe('COMPLETED');
+    await expect(
+      stack.prisma.cRMTask.findFirstOrThrow({ where: { hospitalId: stack.hospital.id, title: 'Send the discharge summary' }, select: { status: true } }),
+    ).resolves.toEqual({ status: 'COMPLETED' });
   });
 
   it('builds a survey with two questions, reordered with the keyboard', async () => {

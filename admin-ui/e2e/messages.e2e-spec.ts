@@ -237,8 +237,11 @@ describe('console: messages and templates', () => {
     await page.getByRole('button', { name: 'List the 4 variables the text uses' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await notification(page, 'Template Appointment reminder saved').waitFor();
-    // saved: the preview now comes from the server, rendered exactly as a send would
-    await expect(panel.getByTestId('template-preview-source').textContent()).resolves.toBe('Rendered by the server');
+    // saved: the edit page (its screen loads on first visit) previews from the server, rendered exactly as a send would
+    await panel
+      .getByTestId('template-preview-source')
+      .filter({ hasText: /^Rendered by the server$/ })
+      .waitFor();
     await panel.getByRole('textbox', { name: 'slot' }).fill('10:30 tomorrow');
     await panel
       .getByTestId('template-preview-body')

@@ -225,7 +225,9 @@ function evidence(f) {
 export function writeReport({ file, jsonFile, results }) {
   const { machine, versions, dataset, settings, figures, startedAt, seconds, warnings } = results;
   const counts = dataset.counts;
-  const leadFigures = figures.filter((f) => f.group !== 'campaign');
+  const leadFigures = figures.filter((f) => f.group !== 'campaign' && f.group !== 'console');
+  // figures of their own kind (bench/lib/console-load.mjs) bring their section written
+  const sections = figures.filter((f) => f.group === 'console');
   const campaign = figures.filter((f) => f.group === 'campaign');
   const carried = figures.filter((f) => f.carried);
   const lines = [
@@ -287,6 +289,7 @@ export function writeReport({ file, jsonFile, results }) {
       '',
     );
   }
+  lines.push(...sections.flatMap((f) => f.markdown ?? []));
   const missed = leadFigures.filter((f) => !f.skipped && !f.met && f.goal.p95);
   const missedCampaign = campaign.filter((f) => !f.skipped && !f.met);
   const memory = leadFigures.find((f) => f.goal.maxMiB && !f.skipped && !f.met);

@@ -3,12 +3,11 @@
 import ForumIcon from '@mui/icons-material/ForumOutlined';
 import { COMMUNICATION_CHANNEL_LABELS } from '@hospital-crm/domain';
 import type { Communication } from '../providers/apiTypes';
-import { CommunicationList } from './CommunicationList';
-import { CommunicationShow } from './CommunicationShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: CommunicationList,
-  show: CommunicationShow,
+  list: lazyScreen(() => import('./CommunicationList'), 'CommunicationList'),
+  show: lazyScreen(() => import('./CommunicationShow'), 'CommunicationShow'),
   icon: ForumIcon,
   recordRepresentation: (message: Communication) => message.subject ?? COMMUNICATION_CHANNEL_LABELS[message.channel],
 };

@@ -1,11 +1,17 @@
-// The home page: a greeting, then the seed's eight metrics from GET /crm/reports/dashboard.
+// The home page: a greeting, the seed's eight metrics from GET /crm/reports/dashboard, then its
+// seven charts from GET /crm/reports/charts.
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { Title, useCanAccess, useTranslate } from 'react-admin';
+import { ChartsLoading } from './ChartsLoading';
 import { DASHBOARD_METRICS } from './dashboardMetrics';
 import { MetricCard } from './MetricCard';
 import { MetricsUnavailable } from './MetricsUnavailable';
 import { useDashboardMetrics } from './useDashboardMetrics';
 import { WelcomeBanner } from './WelcomeBanner';
+
+// recharts loads with the charts, after the metric cards are on screen.
+const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
 const MetricsGrid = () => {
   const { data, error, isPending, isFetching, refetch } = useDashboardMetrics();
@@ -23,6 +29,9 @@ const MetricsGrid = () => {
           <MetricCard key={metric.key} metric={metric} value={data?.[metric.key]} loading={isPending && !error} />
         ))}
       </Box>
+      <Suspense fallback={<ChartsLoading />}>
+        <DashboardCharts />
+      </Suspense>
     </Stack>
   );
 };

@@ -17,7 +17,7 @@ export const MetricCard = ({ metric, value, loading }: MetricCardProps) => {
   const alert = metric.alertWhenPositive && typeof value === 'number' && value > 0;
 
   return (
-    <Card sx={{ height: '100%' }}>
+    <Card sx={{ height: '100%' }} data-testid={`metric-${metric.key}`} data-state={loading ? 'loading' : 'ready'}>
       <CardContent sx={{ p: 2.5, '&:last-child': { pb: 2.5 } }}>
         <Stack direction="row" spacing={2} alignItems="flex-start">
           <Box

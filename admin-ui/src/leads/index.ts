@@ -2,16 +2,13 @@
 import LeadsIcon from '@mui/icons-material/ContactPhoneOutlined';
 import type { LeadSummary } from '../providers/apiTypes';
 import { fullName } from '../common/display';
-import { LeadCreate } from './LeadCreate';
-import { LeadEdit } from './LeadEdit';
-import { LeadList } from './LeadList';
-import { LeadShow } from './LeadShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: LeadList,
-  show: LeadShow,
-  edit: LeadEdit,
-  create: LeadCreate,
+  list: lazyScreen(() => import('./LeadList'), 'LeadList'),
+  show: lazyScreen(() => import('./LeadShow'), 'LeadShow'),
+  edit: lazyScreen(() => import('./LeadEdit'), 'LeadEdit'),
+  create: lazyScreen(() => import('./LeadCreate'), 'LeadCreate'),
   icon: LeadsIcon,
   recordRepresentation: (lead: LeadSummary) => fullName(lead),
 };

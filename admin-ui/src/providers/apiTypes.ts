@@ -408,3 +408,52 @@ export type CampaignAnalytics = {
   cost: { costPerMessage: number | null; messagesSent: number; total: number | null; budget: number | null; budgetRemaining: number | null };
   roi: { attributionWindowDays: number; attributedConversions: number; revenue: Array<{ currency: string; amount: number }>; roiPercent: number | null };
 };
+
+export type AssignmentStrategy = 'OFF' | 'ROUND_ROBIN' | 'LEAST_LOADED';
+
+/** GET/PUT /crm/settings: the hospital's CRM settings (admins only). */
+export type CrmSettings = {
+  id: string;
+  hospitalId: string;
+  timezone: string;
+  autoAssignLeads: boolean;
+  assignmentStrategy: AssignmentStrategy;
+  autoFollowUpTask: boolean;
+  followUpTaskDueHours: number;
+  autoSurveyEnabled: boolean;
+  surveyDelayHours: number;
+  surveyChannel: SendableChannel;
+  postVisitSurveyId: string | null;
+  postDischargeSurveyId: string | null;
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+  /** Messages per second per channel; a channel left out has no limit. */
+  rateLimits: Partial<Record<SendableChannel, number>> | null;
+  frequencyCapPerWeek: number;
+  taskReminderMinutes: number[];
+  attributionWindowDays: number;
+  updatedById: string | null;
+  updatedAt: string;
+};
+
+/** GET /crm/reports/charts: the series of the seed's seven dashboard charts for one range. */
+export type ReportCharts = {
+  range: { from: string; to: string; timezone?: string };
+  interval: 'day' | 'week' | 'month';
+  pipelineFunnel: Array<{ stage: LeadStatus; reached: number; fromPrevious: number | null; fromStart: number | null }>;
+  leadsBySource: Array<{ source: LeadSource; leads: number }>;
+  leadTrend: Array<{ bucket: string; created: number; converted: number }>;
+  conversionBySource: Array<{ source: LeadSource; leads: number; converted: number; lost: number; conversionRate: number | null }>;
+  taskCompletion: TaskCompletionSummary & { byStaff: Array<TaskCompletionSummary & { staff: PersonRef }> };
+  npsTrend: Array<{ bucket: string; responses: number; nps: number | null }>;
+  communicationVolume: Array<{ bucket: string; total: number; byChannel: Partial<Record<CommunicationChannel, number>> }>;
+};
+
+export type TaskCompletionSummary = {
+  due: number;
+  completed: number;
+  completedOnTime: number;
+  overdueOpen: number;
+  completionRate: number | null;
+  onTimeRate: number | null;
+};

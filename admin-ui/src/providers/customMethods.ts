@@ -11,6 +11,7 @@ import type {
   CampaignWithProgress,
   Communication,
   ConvertLeadResult,
+  CrmSettings,
   DashboardMetrics,
   HospitalSummary,
   LeadDetail,
@@ -18,6 +19,7 @@ import type {
   LeadSummary,
   ListPayload,
   NotificationPage,
+  ReportCharts,
   SendMessagePayload,
   StaffMember,
   SurveyAnalytics,
@@ -75,6 +77,12 @@ export type CustomMethods = {
   getAssignableUsers(): Promise<{ data: AssignableUser[] }>;
   /** The eight headline metrics of the dashboard. */
   getDashboard(): Promise<{ data: DashboardMetrics }>;
+  /** The series of the dashboard's seven charts over the last 30 days, per day. */
+  getReportCharts(signal?: AbortSignal): Promise<{ data: ReportCharts }>;
+  /** The hospital's CRM settings (admins only). */
+  getSettings(signal?: AbortSignal): Promise<{ data: CrmSettings }>;
+  /** Changes the fields named (400/422 name the refused field); answers with every setting after the change. */
+  updateSettings(changes: SettingsChanges): Promise<{ data: CrmSettings }>;
   /** Hospitals a SUPER_ADMIN can switch between. */
   getHospitals(): Promise<{ data: HospitalSummary[]; total: number }>;
 
@@ -115,6 +123,8 @@ export type CustomMethods = {
 };
 
 export type CampaignControl = 'pause' | 'resume' | 'cancel';
+/** What PUT /crm/settings accepts: the settings less their bookkeeping, every field optional. */
+export type SettingsChanges = Partial<Omit<CrmSettings, 'id' | 'hospitalId' | 'updatedById' | 'updatedAt'>>;
 
 const leadPath = (id: Identifier, action: string) => `${recordPath('leads', id)}/${action}`;
 const actionPath = (resource: string, id: Identifier, action: string) => `${recordPath(resource, id)}/${action}`;
@@ -197,6 +207,18 @@ export const customMethods: CustomMethods = {
 
   getDashboard: async () => ({
     data: await http<DashboardMetrics>(`${CRM_PREFIX}/reports/dashboard`),
+  }),
+
+  getReportCharts: async (signal) => ({
+    data: await http<ReportCharts>(`${CRM_PREFIX}/reports/charts`, { signal }),
+  }),
+
+  getSettings: async (signal) => ({
+    data: await http<CrmSettings>(`${CRM_PREFIX}/settings`, { signal }),
+  }),
+
+  updateSettings: async (changes) => ({
+    data: await http<CrmSettings>(`${CRM_PREFIX}/settings`, { method: 'PUT', body: changes }),
   }),
 
   getHospitals: async () => {

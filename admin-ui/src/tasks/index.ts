@@ -1,16 +1,13 @@
 // The tasks resource: follow-ups with due dates, reminders and an overdue alarm (task-<id> workflows).
 import TaskAltIcon from '@mui/icons-material/TaskAltOutlined';
 import type { Task } from '../providers/apiTypes';
-import { TaskCreate } from './TaskCreate';
-import { TaskEdit } from './TaskEdit';
-import { TaskList } from './TaskList';
-import { TaskShow } from './TaskShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: TaskList,
-  show: TaskShow,
-  edit: TaskEdit,
-  create: TaskCreate,
+  list: lazyScreen(() => import('./TaskList'), 'TaskList'),
+  show: lazyScreen(() => import('./TaskShow'), 'TaskShow'),
+  edit: lazyScreen(() => import('./TaskEdit'), 'TaskEdit'),
+  create: lazyScreen(() => import('./TaskCreate'), 'TaskCreate'),
   icon: TaskAltIcon,
   recordRepresentation: (task: Task) => task.title,
 };
