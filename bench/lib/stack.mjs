@@ -10,7 +10,8 @@ import { DATA_DIR, ROOT } from '../../scripts/lib/paths.mjs';
 import { capture, run, startService } from '../../scripts/lib/run.mjs';
 import { log } from '../../scripts/lib/log.mjs';
 
-export const PG_DIR = path.join(DATA_DIR, 'postgres', 'bench');
+// BENCH_PGDATA keeps a second copy of the cluster elsewhere (two engineers benchmarking at once).
+export const PG_DIR = process.env.BENCH_PGDATA ?? path.join(DATA_DIR, 'postgres', 'bench');
 
 // Set once with ALTER SYSTEM (kept in the cluster's postgresql.auto.conf).
 // shared_buffers: the stock 128MB is not what a 24 GiB database host runs with. wal_level=minimal lets the

@@ -19,6 +19,14 @@ export class CampaignMoveRefused extends Error {}
  * contacts born on its date.
  */
 export async function launch(prisma: PrismaClient, campaignId: string, startAt: string | undefined, at: Date): Promise<CampaignProgress> {
+  const progress = await fixRecipients(prisma, campaignId, startAt, at);
+  // The ledger just grew by the whole audience: without fresh statistics the planner takes the
+  // new rows for a handful and walks the wrong index for every chunk of the send.
+  await prisma.$executeRaw`ANALYZE "CRMCampaignRecipient"`;
+  return progress;
+}
+
+async function fixRecipients(prisma: PrismaClient, campaignId: string, startAt: string | undefined, at: Date): Promise<CampaignProgress> {
   return prisma.$transaction(
     async (tx) => {
       const [campaign] = await tx.$queryRaw<Array<{ status: CampaignStatus }>>`SELECT "status" FROM "CRMCampaign" WHERE "id" = ${campaignId}::uuid FOR UPDATE`;

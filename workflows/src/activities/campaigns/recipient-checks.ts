@@ -2,7 +2,7 @@ import { consentToSend, leadTemplateValues, renderTemplate, type TemplateChannel
 import type { PrismaClient } from '@hospital-crm/db';
 
 const WEEK = 7 * 86_400_000;
-const COUNTED = ['QUEUED', 'SENT', 'DELIVERED', 'READ', 'RESPONDED'] as const;
+const COUNTED = ['QUEUED', 'SENT', 'DELIVERED', 'READ', 'RESPONDED'];
 
 export interface LedgerRow {
   id: string;
@@ -19,6 +19,23 @@ export interface CampaignSource {
   template: { subject: string | null; content: string };
   hospitalValues: Record<string, string>;
   frequencyCapPerWeek: number;
+}
+
+/**
+ * Marketing messages each address was sent on the campaign's channel since `since`: one probe of
+ * the (toAddress, channel, createdAt) index per address. Written out so the planner cannot pick
+ * the hospital's date index instead (it did, with fresh campaign rows it had no statistics for,
+ * and filtered thousands of rows per chunk).
+ */
+function marketingThisWeek(prisma: PrismaClient, campaign: CampaignSource, addresses: string[], since: Date) {
+  return prisma.$queryRaw<Array<{ address: string; count: number }>>`
+    SELECT a.address, counted.count FROM unnest(${addresses}::text[]) AS a(address)
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS count FROM "CRMCommunication" c
+      WHERE c."toAddress" = a.address AND c.channel = ${campaign.channel}::"CommunicationChannel" AND c."createdAt" >= ${since}
+        AND c."hospitalId" = ${campaign.hospitalId}::uuid AND c."isMarketing" AND c.status::text = ANY(${COUNTED}::text[])
+    ) counted
+    WHERE counted.count > 0`;
 }
 
 export type Prepared = { row: LedgerRow; subject: string | null; body: string } | { row: LedgerRow; skip: string };
@@ -57,23 +74,12 @@ export async function prepareRecipients(prisma: PrismaClient, campaign: Campaign
       where: { id: { in: patientIds } },
       select: { id: true, doNotMarket: true, firstName: true, lastName: true, email: true, phone: true },
     }),
-    prisma.cRMCommunication.groupBy({
-      by: ['toAddress'],
-      where: {
-        hospitalId: campaign.hospitalId,
-        channel: campaign.channel,
-        isMarketing: true,
-        toAddress: { in: addresses },
-        createdAt: { gte: new Date(now.getTime() - WEEK) },
-        status: { in: [...COUNTED] },
-      },
-      _count: { _all: true },
-    }),
+    marketingThisWeek(prisma, campaign, addresses, new Date(now.getTime() - WEEK)),
   ]);
   const suppressed = new Map(suppressions.map((s) => [s.address, s]));
   const leadById = new Map(leads.map((l) => [l.id, l]));
   const patientById = new Map(patients.map((p) => [p.id, p]));
-  const sentThisWeek = new Map(recent.map((r) => [r.toAddress, r._count._all]));
+  const sentThisWeek = new Map(recent.map((r) => [r.address, r.count]));
 
   return rows.map((row): Prepared => {
     const lead = row.leadId ? leadById.get(row.leadId) : undefined;
