@@ -77,7 +77,9 @@ export class LeadsService {
     const where = leadWhere(hospitalId, query);
     const [rows, counted] = await Promise.all([
       this.prisma.cRMLead.findMany({ where, select: leadListSelect, orderBy: leadOrderBy(query), skip, take: query.limit }),
-      this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1 }),
+      // Ordered by the hospital, which every row shares: PostgreSQL drops the ordering and stops at the cap on whichever
+      // index fits (Prisma's default, the id, made it walk the primary key across every hospital's leads).
+      this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1, orderBy: { hospitalId: 'asc' } }),
     ]);
     return { ...paginated('leads', rows.map(toLeadView), query, Math.min(counted, COUNT_CAP)), totalIsCapped: counted > COUNT_CAP };
   }
