@@ -12,6 +12,7 @@ import type { UpdateLeadDto } from './dto/update-lead.dto';
 import type { UpdateLeadStatusDto } from './dto/update-status.dto';
 import type { MoveLeadDto } from './dto/move-lead.dto';
 import { LeadAssignment } from './lead-assignment';
+import { LeadCountCache } from './lead-count-cache';
 import { leadOrderBy, leadWhere } from './lead-filters';
 import { leadDetailSelect, leadListSelect, toLeadView } from './lead-view';
 
@@ -37,6 +38,7 @@ export class LeadsService {
     private readonly assignment: LeadAssignment,
     private readonly scores: LeadScoreTrigger,
     private readonly audit: AuditService,
+    private readonly counts: LeadCountCache,
   ) {}
 
   async create(actor: Actor, dto: CreateLeadDto, options: { allowDuplicate?: boolean } = {}) {
@@ -79,7 +81,7 @@ export class LeadsService {
       this.prisma.cRMLead.findMany({ where, select: leadListSelect, orderBy: leadOrderBy(query), skip, take: query.limit }),
       // Ordered by the hospital, which every row shares: PostgreSQL drops the ordering and stops at the cap on whichever
       // index fits (Prisma's default, the id, made it walk the primary key across every hospital's leads).
-      this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1, orderBy: { hospitalId: 'asc' } }),
+      this.counts.get(hospitalId, where, () => this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1, orderBy: { hospitalId: 'asc' } })),
     ]);
     return { ...paginated('leads', rows.map(toLeadView), query, Math.min(counted, COUNT_CAP)), totalIsCapped: counted > COUNT_CAP };
   }
