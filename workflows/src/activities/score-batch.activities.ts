@@ -29,8 +29,9 @@ interface CommunicationStats {
 // works on several connections (cores) at a time. Within the worker's pool of 10.
 const PARALLEL_CHUNKS = 5;
 
-type ScoredLead = Prisma.CRMLeadGetPayload<{ select: typeof SCORE_INPUTS }>;
-const SCORE_INPUTS = {
+type ScoredLead = Prisma.CRMLeadGetPayload<{ select: typeof LEAD_SCORE_INPUTS }>;
+/** The lead's own columns the score formula reads (its communications are counted apart). */
+export const LEAD_SCORE_INPUTS = {
   id: true,
   source: true,
   score: true,
@@ -53,7 +54,7 @@ export function createScoreBatchActivities(prisma: PrismaClient, clock: () => Da
         where: { deletedAt: null, ...(hospitalId && { hospitalId }), ...(afterId && { id: { gt: afterId } }) },
         orderBy: { id: 'asc' },
         take: limit,
-        select: SCORE_INPUTS,
+        select: LEAD_SCORE_INPUTS,
       });
       if (!leads.length) return { lastId: null, scanned: 0, changed: 0 };
       const now = clock();
