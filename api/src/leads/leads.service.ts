@@ -149,7 +149,9 @@ export class LeadsService {
     } else if (position !== undefined) {
       await this.prisma.cRMLead.update({ where: { id }, data: { position } });
     }
-    if (statusChanges) await this.scores.recompute(id);
+    // Not awaited: the card is answered without waiting on Temporal (the recompute never decided the move's outcome,
+    // see LeadScoreTrigger); the score follows within moments and shows on the next read.
+    if (statusChanges) void this.scores.recompute(id);
     return this.get(actor.hospitalId, id);
   }
 
