@@ -16,12 +16,13 @@ import { log } from '../scripts/lib/log.mjs';
 import { buildBackend } from '../scripts/build.mjs';
 import { postmasterPid, query, startApi, startPostgres, stopPostgres } from './lib/stack.mjs';
 import { loadAutocannon, memoryKiB, runLoad, startSampling } from './lib/load.mjs';
-import { leadScenarios, loadPools } from './lib/scenarios.mjs';
+import { httpScenarios, loadPools } from './lib/scenarios.mjs';
 import { explainSlowest, resetStatements, topStatements } from './lib/profile.mjs';
 import { profileApi, summarizeProfile } from './lib/cpu-profile.mjs';
 import { machineFacts, writeReport } from './lib/report.mjs';
 import { campaignFigures } from './lib/campaign.mjs';
 import { consoleLoadFigure } from './lib/console-load.mjs';
+import { nightlyFigure } from './lib/nightly.mjs';
 
 const BENCH = path.join(ROOT, 'bench');
 const PROFILE_DIR = path.join(BENCH, 'results', 'profiles');
@@ -58,9 +59,9 @@ const MODES = {
     pauseRounds: 3,
   },
 };
-// --only takes scenario ids, `campaign` (all campaign figures) and `console-load` (bench/lib/console-load.mjs); lead-scenario ids are read off the list itself.
-const LEAD_IDS = leadScenarios({ hospitalId: null, leads: [], movable: [] }).map((s) => s.id);
-const GROUPS = [...LEAD_IDS, 'campaign', 'console-load'];
+// --only takes scenario ids, `campaign` (all campaign figures) and `console-load` (bench/lib/console-load.mjs); HTTP-scenario ids are read off the list itself.
+const LEAD_IDS = httpScenarios({ hospitalId: null, leads: [], movable: [] }).map((s) => s.id);
+const GROUPS = [...LEAD_IDS, 'nightly-recompute', 'campaign', 'console-load'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -278,7 +279,7 @@ async function main() {
 
     const figures = [];
     const pools = await loadPools(db.url, SIGN_IN.hospital, mode.pool);
-    const scenarios = leadScenarios(pools).filter((s) => wanted(s.id));
+    const scenarios = httpScenarios(pools).filter((s) => wanted(s.id));
     if (scenarios.length) {
       const api = await startApi({ databaseUrl: db.url, temporalAddress, poolSize, profileDir: PROFILE_DIR });
       stops.push(() => stopChild(api.child));
@@ -294,6 +295,11 @@ async function main() {
         value: hwm,
         met: hwm < MEMORY_GOAL_MIB,
       });
+    }
+    if (wanted('nightly-recompute')) {
+      figures.push(
+        await nightlyFigure({ db, temporalAddress, temporalPid: temporal.pid, machine, profileDir: PROFILE_DIR, poolSize, onStop: (stop) => stops.push(stop) }),
+      );
     }
     if (wanted('campaign')) {
       figures.push(

@@ -4,6 +4,7 @@ import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import { appConfig, authConfig, cryptoConfig, databaseConfig, messagingConfig, temporalConfig, type AppConfig } from './config/configuration';
 import { AreaGuard, JwtAuthGuard } from './common/auth';
+import { AuthUserCacheModule } from './common/auth/auth-user-cache.module';
 import { ErrorEnvelopeFilter, SuccessEnvelopeInterceptor } from './common/envelope';
 import { PrismaModule } from './common/prisma/prisma.module';
 import { TemporalModule } from './common/temporal/temporal.module';
@@ -43,6 +44,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
       }),
     }),
     PrismaModule,
+    AuthUserCacheModule,
     TemporalModule,
     AuditModule,
     BodyCipherModule,

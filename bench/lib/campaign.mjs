@@ -173,7 +173,7 @@ async function fakeCounts(base, numbers) {
 }
 
 /** The built worker (workflows/dist/worker.js) in a process of its own, as `npm start` runs it; resolves once it polls. */
-async function startWorker({ databaseUrl, temporalAddress, standInEnv, profileDir, poolSize }) {
+export async function startWorker({ databaseUrl, temporalAddress, standInEnv = {}, profileDir, poolSize, taskQueue = TASK_QUEUE }) {
   const env = {
     ...process.env,
     ...standInEnv,
@@ -181,7 +181,7 @@ async function startWorker({ databaseUrl, temporalAddress, standInEnv, profileDi
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: String(poolSize),
     TEMPORAL_ADDRESS: temporalAddress,
-    TEMPORAL_TASK_QUEUE: TASK_QUEUE,
+    TEMPORAL_TASK_QUEUE: taskQueue,
     COMMUNICATION_KEYS: `bench:${crypto.randomBytes(32).toString('base64')}`,
     JWT_SECRET: crypto.randomBytes(32).toString('hex'),
     BENCH_CPU_PROFILE_DIR: profileDir,
@@ -241,7 +241,7 @@ async function memorySnapshot(pid, dir, { gc = false } = {}) {
 }
 
 /** CPU in cores per process over a span, and the worker's largest RSS sample. */
-function startCpuSampling({ workerPid, fakePid, temporalPid, cores: machineCoreCount }) {
+export function startCpuSampling({ workerPid, fakePid, temporalPid, cores: machineCoreCount }) {
   const pgPids = () => {
     const pm = postmasterPid();
     return pm ? [pm, ...childrenOf(pm)] : [];

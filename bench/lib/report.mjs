@@ -6,6 +6,8 @@ import path from 'node:path';
 const round1 = (v) => Math.round(v * 10) / 10;
 const fmt = (v, unit = '') => (v === null || v === undefined ? '–' : `${v}${unit}`);
 const int = (n) => Number(n).toLocaleString('en-US');
+const statementLine = (s) =>
+  `${s.calls} calls, mean ${s.mean_ms} ms, total ${s.total_ms} ms, ${s.rows_per_call} rows, ${s.blocks_per_call} blocks/call: ${s.query}`;
 
 export function machineFacts() {
   const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -152,8 +154,7 @@ function campaignEvidence(f) {
   }
   if (f.statements?.length) {
     out.push('Statements during the measured send (pg_stat_statements, costliest first):', '', '```');
-    for (const s of f.statements)
-      out.push(`${s.calls} calls, mean ${s.mean_ms} ms, total ${s.total_ms} ms, ${s.rows_per_call} rows, ${s.blocks_per_call} blocks/call: ${s.query}`);
+    out.push(...f.statements.map(statementLine));
     out.push('```', '');
   }
   if (f.slowestPlan) {
@@ -222,10 +223,39 @@ function evidence(f) {
   return out;
 }
 
+/** The nightly recompute: wall time of one pass over every lead, with where the CPU went. */
+function nightlySection(figures) {
+  const row = (f) => {
+    if (f.skipped) return `| ${f.title}${origin(f)} | – | | ${verdict(f)} | |`;
+    const c = f.cpu ?? {};
+    const notes = [
+      `${int(f.result.scanned)} leads scanned (${int(f.live)} live), ${int(f.result.changed)} scores changed`,
+      `CPU in cores: worker ${c.workerCores}, PostgreSQL ${c.postgresCores}, Temporal ${c.temporalCores}, other processes ${c.otherCores}`,
+      `worker peak RSS ${c.workerMaxRssMiB} MiB`,
+    ];
+    return `| ${f.title}${origin(f)} | ${round1(f.value / 1000)} s | < ${f.goal.maxMs / 1000} s | ${verdict(f)} | ${notes.join('; ')} |`;
+  };
+  const out = [
+    '### Nightly lead-score recompute',
+    '',
+    'The real `nightlyLeadScoreWorkflow` and its activities on the built worker (`node workflows/dist/worker.js`, a process of its own), ' +
+      'started through Temporal as the `lead-score-nightly` Schedule starts it, over every lead of the dataset; timed from the start to the result.',
+    '',
+    '| Figure | Value | Goal | Result | Notes |',
+    '|---|---|---|---|---|',
+    ...figures.map(row),
+    '',
+  ];
+  for (const f of figures.filter((f) => !f.met && !f.skipped && f.statements?.length))
+    out.push(`Statements of the missed pass (pg_stat_statements, costliest first):`, '', '```', ...f.statements.map(statementLine), '```', '');
+  return out;
+}
+
 export function writeReport({ file, jsonFile, results }) {
   const { machine, versions, dataset, settings, figures, startedAt, seconds, warnings } = results;
   const counts = dataset.counts;
-  const leadFigures = figures.filter((f) => f.group !== 'campaign' && f.group !== 'console');
+  const leadFigures = figures.filter((f) => !f.group);
+  const nightly = figures.filter((f) => f.group === 'nightly');
   // figures of their own kind (bench/lib/console-load.mjs) bring their section written
   const sections = figures.filter((f) => f.group === 'console');
   const campaign = figures.filter((f) => f.group === 'campaign');
@@ -273,6 +303,7 @@ export function writeReport({ file, jsonFile, results }) {
       '',
     );
   }
+  if (nightly.length) lines.push(...nightlySection(nightly));
   if (campaign.length) {
     lines.push(
       '### Campaigns',

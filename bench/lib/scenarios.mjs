@@ -2,6 +2,8 @@
 import { query } from './stack.mjs';
 
 const LEADS = '/api/v1/crm/leads';
+const DASHBOARD = '/api/v1/crm/reports/dashboard';
+const DAY_MS = 86_400_000;
 
 // Filter pairs a receptionist actually uses: open stages by the busiest channels.
 const FILTERS = [
@@ -78,3 +80,37 @@ export function leadScenarios(pools) {
     },
   ];
 }
+
+/**
+ * A different from/to on every call (the dashboard caches per hospital and range for 5 minutes): ranges of 30 to 60
+ * days ending on each of 700 days, so 21,000 calls go by before one repeats, far more than a run makes.
+ */
+function freshRanges(today = new Date()) {
+  let i = 0;
+  const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  return () => {
+    const to = today.getTime() - (i % 700) * DAY_MS;
+    const width = 30 + (Math.floor(i / 700) % 30);
+    i++;
+    return { from: day(to - (width - 1) * DAY_MS), to: day(to) };
+  };
+}
+
+export function dashboardScenarios() {
+  const range = freshRanges();
+  return [
+    { id: 'dashboard-cached', title: 'Dashboard, cached (GET /reports/dashboard, default range)', goal: { p95: 20 }, next: () => ({ path: DASHBOARD }) },
+    {
+      id: 'dashboard-cold',
+      title: 'Dashboard, cold (a range not asked before on every request)',
+      goal: { p95: 1000 },
+      next: () => {
+        const { from, to } = range();
+        return { path: `${DASHBOARD}?from=${from}&to=${to}` };
+      },
+    },
+  ];
+}
+
+/** Every HTTP scenario, in the order a run measures them. */
+export const httpScenarios = (pools) => [...leadScenarios(pools), ...dashboardScenarios()];

@@ -12,6 +12,8 @@ import type { UpdateLeadDto } from './dto/update-lead.dto';
 import type { UpdateLeadStatusDto } from './dto/update-status.dto';
 import type { MoveLeadDto } from './dto/move-lead.dto';
 import { LeadAssignment } from './lead-assignment';
+import { LeadCountCache } from './lead-count-cache';
+import { uuidv7 } from '../lead-import/uuid-v7';
 import { leadOrderBy, leadWhere } from './lead-filters';
 import { leadDetailSelect, leadListSelect, toLeadView } from './lead-view';
 
@@ -37,6 +39,7 @@ export class LeadsService {
     private readonly assignment: LeadAssignment,
     private readonly scores: LeadScoreTrigger,
     private readonly audit: AuditService,
+    private readonly counts: LeadCountCache,
   ) {}
 
   async create(actor: Actor, dto: CreateLeadDto, options: { allowDuplicate?: boolean } = {}) {
@@ -77,7 +80,9 @@ export class LeadsService {
     const where = leadWhere(hospitalId, query);
     const [rows, counted] = await Promise.all([
       this.prisma.cRMLead.findMany({ where, select: leadListSelect, orderBy: leadOrderBy(query), skip, take: query.limit }),
-      this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1 }),
+      // Ordered by the hospital, which every row shares: PostgreSQL drops the ordering and stops at the cap on whichever
+      // index fits (Prisma's default, the id, made it walk the primary key across every hospital's leads).
+      this.counts.get(hospitalId, where, () => this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1, orderBy: { hospitalId: 'asc' } })),
     ]);
     return { ...paginated('leads', rows.map(toLeadView), query, Math.min(counted, COUNT_CAP)), totalIsCapped: counted > COUNT_CAP };
   }
@@ -127,7 +132,7 @@ export class LeadsService {
   }
 
   /**
-   * Status and Kanban position in one transaction. The status moves only from the state the
+   * Status and Kanban position in one statement. The status moves only from the state the
    * caller saw: a concurrent move makes this one a 409, not a silent overwrite.
    */
   async move(actor: Actor, id: string, dto: Omit<MoveLeadDto, 'position'> & { position?: number }) {
@@ -135,41 +140,46 @@ export class LeadsService {
     if (!lead) throw ApiError.notFound('Lead', id);
     const statusChanges = lead.status !== dto.status;
     if (statusChanges) validateLeadMove(lead.status, dto.status, dto.reason);
-    await this.prisma.$transaction(async (tx) => {
-      const position = dto.position === undefined ? undefined : await this.slotPosition(tx, actor.hospitalId, dto.status, id, dto.position);
-      if (statusChanges) {
-        const moved = await tx.cRMLead.updateMany({
-          where: { id, status: lead.status },
-          data: {
-            status: dto.status,
-            statusChangedAt: new Date(),
-            lostReason: dto.status === 'LOST' ? dto.reason!.trim() : null,
-            ...(position !== undefined && { position }),
-          },
-        });
-        if (moved.count === 0) throw ApiError.conflict('Someone else moved this lead just now; reload and try again');
-        await tx.cRMActivity.create({
-          data: {
-            hospitalId: actor.hospitalId,
-            leadId: id,
-            activityType: 'STATUS_CHANGED',
-            title: `Status changed from ${lead.status} to ${dto.status}`,
-            description: dto.reason,
-            metadata: { from: lead.status, to: dto.status },
-            performedById: actor.userId,
-          },
-        });
-      } else if (position !== undefined) {
-        await tx.cRMLead.update({ where: { id }, data: { position } });
+    // Read committed: reading the neighbours inside the write's transaction would lock nothing more.
+    const position = dto.position === undefined ? undefined : await this.slotPosition(actor.hospitalId, dto.status, id, dto.position);
+    if (statusChanges) {
+      if (!(await this.writeStatusChange(actor, id, lead.status, dto, position))) {
+        throw ApiError.conflict('Someone else moved this lead just now; reload and try again');
       }
-    });
-    if (statusChanges) await this.scores.recompute(id);
+    } else if (position !== undefined) {
+      await this.prisma.cRMLead.update({ where: { id }, data: { position } });
+    }
+    // Not awaited: the card is answered without waiting on Temporal (the recompute never decided the move's outcome,
+    // see LeadScoreTrigger); the score follows within moments and shows on the next read.
+    if (statusChanges) void this.scores.recompute(id);
     return this.get(actor.hospitalId, id);
   }
 
+  /**
+   * The new status (and position) and its STATUS_CHANGED activity in one statement, so both or
+   * neither are written: nothing when the lead is no longer in `from`. True when it moved.
+   */
+  private async writeStatusChange(actor: Actor, id: string, from: LeadStatus, dto: { status: LeadStatus; reason?: string }, position?: number) {
+    const now = new Date();
+    const lostReason = dto.status === 'LOST' ? dto.reason!.trim() : null;
+    const moved = await this.prisma.$queryRaw<Array<{ id: string }>>`
+      WITH moved AS (
+        UPDATE "CRMLead"
+        SET status = ${dto.status}::"LeadStatus", "statusChangedAt" = ${now}, "lostReason" = ${lostReason},
+            position = COALESCE(${position ?? null}::float8, position), "updatedAt" = ${now}
+        WHERE id = ${id}::uuid AND status = ${from}::"LeadStatus" AND "deletedAt" IS NULL
+        RETURNING id)
+      INSERT INTO "CRMActivity" (id, "hospitalId", "leadId", "activityType", title, description, metadata, "performedById", "createdAt")
+      SELECT ${uuidv7(now.getTime())}::uuid, ${actor.hospitalId}::uuid, moved.id, 'STATUS_CHANGED', ${`Status changed from ${from} to ${dto.status}`},
+             ${dto.reason ?? null}, ${JSON.stringify({ from, to: dto.status })}::jsonb, ${actor.userId}::uuid, ${now}
+      FROM moved
+      RETURNING id`;
+    return moved.length > 0;
+  }
+
   /** A position between the neighbours at `index` in the column, so a move writes one row. */
-  private async slotPosition(tx: Prisma.TransactionClient, hospitalId: string, status: LeadStatus, leadId: string, index: number): Promise<number> {
-    const neighbours = await tx.cRMLead.findMany({
+  private async slotPosition(hospitalId: string, status: LeadStatus, leadId: string, index: number): Promise<number> {
+    const neighbours = await this.prisma.cRMLead.findMany({
       where: { hospitalId, status, deletedAt: null, id: { not: leadId } },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
       skip: Math.max(index - 1, 0),

@@ -5,6 +5,7 @@ import { paginated, skipFor } from '../common/pagination/pagination-query.dto';
 import { likeText } from '../common/pagination/search-text';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
 import { AuditService } from '../common/audit/audit.service';
+import { AuthUserCache } from '../common/auth/auth-user-cache';
 import { OPEN_LEAD_STATUSES, OPEN_TASK_STATUSES } from '@hospital-crm/domain';
 import type { QueryUsersDto } from './dto/query-users.dto';
 
@@ -27,6 +28,7 @@ export class UsersService {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
+    private readonly authUsers: AuthUserCache,
   ) {}
 
   async list(hospitalId: string, query: QueryUsersDto) {
@@ -123,6 +125,7 @@ export class UsersService {
         tx,
       );
     });
+    this.authUsers.forget(id); // their next request is refused here at once
     return { ...(await this.get(actor.hospitalId, id)), reassigned: { tasks, leads, to: heir?.id ?? null } };
   }
 }

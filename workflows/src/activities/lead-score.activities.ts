@@ -1,5 +1,6 @@
 import { scoreLead } from '@hospital-crm/domain';
 import type { Prisma, PrismaClient } from '@hospital-crm/db';
+import { LEAD_SCORE_INPUTS } from './score-batch.activities';
 
 export interface LeadScoreActivities {
   /** Recomputes and stores one lead's score; returns it, or null when the lead is gone. */
@@ -11,17 +12,7 @@ export function createLeadScoreActivities(prisma: PrismaClient, clock: () => Dat
     async recomputeLeadScore(leadId) {
       const lead = await prisma.cRMLead.findUnique({
         where: { id: leadId },
-        select: {
-          id: true,
-          hospitalId: true,
-          source: true,
-          score: true,
-          interestedIn: true,
-          preferredDoctorId: true,
-          preferredDate: true,
-          lastContactedAt: true,
-          deletedAt: true,
-        },
+        select: { ...LEAD_SCORE_INPUTS, hospitalId: true, deletedAt: true },
       });
       if (!lead || lead.deletedAt) return null;
       const [communicationCount, respondedCount, lastCommunication] = await Promise.all([

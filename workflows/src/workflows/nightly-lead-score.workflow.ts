@@ -21,7 +21,8 @@ export interface NightlyScoreState {
  * carrying the cursor, so a run over millions of leads stays small and resumable.
  */
 export async function nightlyLeadScoreWorkflow(state: NightlyScoreState = { afterId: null, scanned: 0, changed: 0 }): Promise<NightlyScoreState> {
-  const batchSize = state.batchSize ?? 1000;
+  // A batch is one activity, scored in parallel chunks (score-batch.activities.ts): 200 activities for a million leads.
+  const batchSize = state.batchSize ?? 5000;
   let { afterId, scanned, changed } = state;
   for (;;) {
     const batch = await recomputeScoreBatch({ afterId, limit: batchSize, hospitalId: state.hospitalId });

@@ -2,3 +2,4 @@ export * from './auth-user';
 export * from './decorators';
 export * from './jwt-auth.guard';
 export * from './area.guard';
+export * from './auth-user-cache';

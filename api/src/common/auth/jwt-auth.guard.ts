@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import { ApiError } from '../envelope/api-error';
 import { InjectPrisma, type PrismaClient } from '../prisma/prisma.module';
 import { HOSPITAL_HEADER, type AuthUser, type TokenPayload } from './auth-user';
+import { AuthUserCache, type GuardUser } from './auth-user-cache';
 import { IS_PUBLIC } from './decorators';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,7 +13,8 @@ const unauthorized = (message: string) => new ApiError(HttpStatus.UNAUTHORIZED, 
 
 /**
  * Global guard: every route needs a valid access token unless marked @Public().
- * The user row is re-read so deactivation and role changes take effect at once.
+ * The user row is read through AuthUserCache: a deactivation or role change made through this
+ * API takes effect at once, one made elsewhere within AUTH_USER_TTL_MS.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -20,6 +22,7 @@ export class JwtAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @InjectPrisma() private readonly prisma: PrismaClient,
+    private readonly users: AuthUserCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,10 +39,7 @@ export class JwtAuthGuard implements CanActivate {
       throw unauthorized(expired ? 'Your session has expired: sign in again' : 'The access token is not valid');
     }
     if (!UUID.test(payload.sub)) throw unauthorized('The access token is not valid');
-    const user = await this.prisma.user.findUnique({
-      where: { id: payload.sub },
-      select: { id: true, email: true, role: true, hospitalId: true, isActive: true },
-    });
+    const user = await this.users.get(payload.sub, this.loadUser);
     if (!user || !user.isActive) throw unauthorized('This account is not active');
 
     request.user = {
@@ -51,6 +51,9 @@ export class JwtAuthGuard implements CanActivate {
     };
     return true;
   }
+
+  private readonly loadUser = (id: string): Promise<GuardUser | null> =>
+    this.prisma.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, hospitalId: true, isActive: true } });
 
   private async effectiveHospital(role: string, home: string | null, header: string | string[] | undefined): Promise<string | null> {
     const requested = Array.isArray(header) ? header[0] : header;
