@@ -18,6 +18,7 @@ import { freePort, postmasterPid, query } from './stack.mjs';
 import { childrenOf, machineCpuMs, memoryKiB, processCpuMs } from './load.mjs';
 import { explainSlowest, resetStatements, topStatements } from './profile.mjs';
 import { profileApi, summarizeProfile } from './cpu-profile.mjs';
+import { PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -190,8 +191,8 @@ export async function startWorker({ databaseUrl, temporalAddress, standInEnv = {
     // would run a workflow per open task during the sends, and change the dataset (overdue tasks, notifications).
     RECONCILE_TASK_TIMERS: 'false',
   };
-  // For experiments only (e.g. BENCH_WORKER_NODE_OPTIONS=--max-old-space-size=256); RESULTS.md says when it was set.
-  if (process.env.BENCH_WORKER_NODE_OPTIONS) env.NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS;
+  // As production runs it (docker-compose.yml); BENCH_WORKER_NODE_OPTIONS replaces it for experiments, and RESULTS.md says so.
+  env.NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS ?? PRODUCTION_NODE_OPTIONS;
   const profiler = path.join(ROOT, 'bench', 'lib', 'cpu-profiler.cjs');
   const child = startService('worker', process.execPath, ['-r', profiler, path.join(ROOT, 'workflows', 'dist', 'worker.js')], { env });
   await new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
 
 const round1 = (v) => Math.round(v * 10) / 10;
 const fmt = (v, unit = '') => (v === null || v === undefined ? '–' : `${v}${unit}`);
@@ -280,7 +281,7 @@ export function writeReport({ file, jsonFile, results }) {
     `| Load average before the run (1/5/15 min) | ${machine.loadAverage.join(' / ')} |`,
     `| Node | ${versions.node} |`,
     `| PostgreSQL | ${versions.postgres} (bench cluster: shared_buffers 512MB, otherwise stock planner settings) |`,
-    `| API | \`node api/dist/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, database pool ${settings.poolSize} |`,
+    `| API | \`node api/dist/main.js\`, NODE_ENV=production, NODE_OPTIONS=${PRODUCTION_NODE_OPTIONS} (as docker-compose.yml), LOG_LEVEL=warn, database pool ${settings.poolSize} |`,
     `| Load | autocannon ${versions.autocannon} in a separate process, loopback, ${settings.connections} connections, ${settings.runs} runs × ${settings.seconds} s per scenario after a ${settings.warmupSeconds} s warm-up |`,
     '',
     '## Dataset',
@@ -310,7 +311,7 @@ export function writeReport({ file, jsonFile, results }) {
       '',
       `Each send is a campaign of its own hospital (generated leads, one WhatsApp template, audience \`{contactTypes:['LEAD']}\`), launched as the API does ` +
         `(\`campaignWorkflow\` started as \`campaign-<id>\` with USE_EXISTING, then the launch Update) and timed from the launch Update's answer to the workflow's result. ` +
-        `The worker is the built \`node workflows/dist/worker.js\` in a process of its own (NODE_ENV=production, database pool ${settings.poolSize}${settings.workerNodeOptions ? `, **experiment: NODE_OPTIONS=${settings.workerNodeOptions}**` : ''}); ` +
+        `The worker is the built \`node workflows/dist/worker.js\` in a process of its own (NODE_ENV=production, ${settings.workerNodeOptions ? `**experiment: NODE_OPTIONS=${settings.workerNodeOptions}**` : `NODE_OPTIONS=${PRODUCTION_NODE_OPTIONS} as docker-compose.yml`}, database pool ${settings.poolSize}); ` +
         `it sends through the real \`twilio\` client to the local Twilio fake. ` +
         'After each send every recipient’s number is looked up at the fake and the campaign’s counters are compared with its ledger.',
       '',

@@ -9,6 +9,7 @@ import { waitForPort } from '../../scripts/lib/ports.mjs';
 import { DATA_DIR, ROOT } from '../../scripts/lib/paths.mjs';
 import { capture, run, startService } from '../../scripts/lib/run.mjs';
 import { log } from '../../scripts/lib/log.mjs';
+import { PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
 
 // BENCH_PGDATA keeps a second copy of the cluster elsewhere (two engineers benchmarking at once).
 export const PG_DIR = process.env.BENCH_PGDATA ?? path.join(DATA_DIR, 'postgres', 'bench');
@@ -111,6 +112,7 @@ export async function startApi({ databaseUrl, temporalAddress, poolSize, profile
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    NODE_OPTIONS: PRODUCTION_NODE_OPTIONS,
     BENCH_CPU_PROFILE_DIR: profileDir,
   };
   // The preloaded profiler lets a missed figure be explained with a CPU profile of this very process.
