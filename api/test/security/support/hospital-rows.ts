@@ -45,20 +45,46 @@ export async function createHospitalRows(t: TestApp, label: string): Promise<Hos
     data: { hospitalId, leadNumber: `SEC-${randomUUID()}`, firstName: leadName, lastName: 'Rows', source: 'WEBSITE', email: `lead.${suffix}@test.example` },
   });
   const task = await prisma.cRMTask.create({
-    data: { hospitalId, title: `Call ${leadName}`, taskType: 'FOLLOW_UP_CALL', assignedToId: hospital.users.receptionist.id, leadId: lead.id, dueDate: new Date(Date.now() + DAY) },
+    data: {
+      hospitalId,
+      title: `Call ${leadName}`,
+      taskType: 'FOLLOW_UP_CALL',
+      assignedToId: hospital.users.receptionist.id,
+      leadId: lead.id,
+      dueDate: new Date(Date.now() + DAY),
+    },
   });
   const tag = await prisma.cRMTag.create({ data: { hospitalId, name: `tag-${suffix}` } });
   await prisma.cRMLeadTag.create({ data: { leadId: lead.id, tagId: tag.id } });
   const template = await createTemplate(prisma, hospitalId, 'EMAIL');
   const communication = await prisma.cRMCommunication.create({
-    data: { hospitalId, leadId: lead.id, channel: 'EMAIL', direction: 'OUTBOUND', status: 'SCHEDULED', subject: 'Hello', scheduledFor: new Date(Date.now() + DAY) },
+    data: {
+      hospitalId,
+      leadId: lead.id,
+      channel: 'EMAIL',
+      direction: 'OUTBOUND',
+      status: 'SCHEDULED',
+      subject: 'Hello',
+      scheduledFor: new Date(Date.now() + DAY),
+    },
   });
   const campaign = await prisma.cRMCampaign.create({
-    data: { hospitalId, name: `Campaign ${hospital.code}`, campaignType: 'PROMOTION', channel: 'EMAIL', templateId: template.id, audience: { contactTypes: ['LEAD'] } },
+    data: {
+      hospitalId,
+      name: `Campaign ${hospital.code}`,
+      campaignType: 'PROMOTION',
+      channel: 'EMAIL',
+      templateId: template.id,
+      audience: { contactTypes: ['LEAD'] },
+    },
   });
-  const survey = await prisma.cRMSurvey.create({ data: { hospitalId, name: `Survey ${hospital.code}`, surveyType: 'POST_VISIT', questions: SURVEY_QUESTIONS } });
+  const survey = await prisma.cRMSurvey.create({
+    data: { hospitalId, name: `Survey ${hospital.code}`, surveyType: 'POST_VISIT', questions: SURVEY_QUESTIONS },
+  });
   const importJob = await prisma.cRMImportJob.create({ data: { hospitalId, createdById: hospital.users.admin.id, totalRows: 0 } });
-  const notification = await prisma.notification.create({ data: { hospitalId, userId: hospital.users.admin.id, type: 'TASK_DUE', title: `Task for ${leadName}` } });
+  const notification = await prisma.notification.create({
+    data: { hospitalId, userId: hospital.users.admin.id, type: 'TASK_DUE', title: `Task for ${leadName}` },
+  });
   const patient = await prisma.patient.create({ data: { hospitalId, mrn: `MRN-${suffix}`, firstName: 'Pat', lastName: hospital.code } });
   const key = await t
     .http()

@@ -91,8 +91,16 @@ export const ROUTES: Record<string, RouteEntry> = {
   'POST /api/v1/notifications/read-all': { auth: 'staff', area: 'signed-in' },
 
   'GET /api/v1/crm/communications': { auth: 'staff', area: 'communications' },
-  'POST /api/v1/crm/communications': { auth: 'staff', area: 'communications', body: (r) => ({ channel: 'PHONE_CALL', direction: 'OUTBOUND', leadId: r.leadId }) },
-  'POST /api/v1/crm/communications/send': { auth: 'staff', area: 'communications', body: (r) => ({ channel: 'EMAIL', leadId: r.leadId, subject: 'Hi', body: 'Hello' }) },
+  'POST /api/v1/crm/communications': {
+    auth: 'staff',
+    area: 'communications',
+    body: (r) => ({ channel: 'PHONE_CALL', direction: 'OUTBOUND', leadId: r.leadId }),
+  },
+  'POST /api/v1/crm/communications/send': {
+    auth: 'staff',
+    area: 'communications',
+    body: (r) => ({ channel: 'EMAIL', leadId: r.leadId, subject: 'Hi', body: 'Hello' }),
+  },
   'POST /api/v1/crm/communications/schedule': {
     auth: 'staff',
     area: 'communications',
@@ -144,7 +152,10 @@ export const ROUTES: Record<string, RouteEntry> = {
   'PUT /api/v1/crm/surveys/{id}': { auth: 'staff', area: 'surveys', params: survey, body: () => ({ name: 'Renamed by a probe' }) },
   'GET /api/v1/crm/surveys/{id}/responses': { auth: 'staff', area: 'surveys', params: survey },
   'GET /api/v1/crm/surveys/{id}/analytics': { auth: 'staff', area: 'surveys', params: survey },
-  'GET /api/v1/crm/public/surveys/{token}': { auth: 'public', why: 'a random 32-byte link token, stored hashed (surveys.e2e-spec.ts, forged-links.e2e-spec.ts)' },
+  'GET /api/v1/crm/public/surveys/{token}': {
+    auth: 'public',
+    why: 'a random 32-byte link token, stored hashed (surveys.e2e-spec.ts, forged-links.e2e-spec.ts)',
+  },
   'POST /api/v1/crm/public/surveys/{token}': { auth: 'public', why: 'a random 32-byte link token, stored hashed' },
   'GET /api/v1/crm/public/surveys/{token}/page': { auth: 'public', why: 'a random 32-byte link token, stored hashed' },
   'POST /api/v1/crm/public/surveys/{token}/page': { auth: 'public', why: 'a random 32-byte link token, stored hashed' },
@@ -179,6 +190,8 @@ export interface Operation {
   key: string;
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
+  /** The query parameters the document lists for it. */
+  query: string[];
   entry: RouteEntry | undefined;
 }
 
@@ -186,10 +199,12 @@ export interface Operation {
 export async function documentedOperations(t: TestApp): Promise<Operation[]> {
   const doc = await t.http().get('/api/docs/json');
   const operations: Operation[] = [];
-  for (const [path, methods] of Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)) {
-    for (const method of Object.keys(methods) as Operation['method'][]) {
+  type Documented = { parameters?: Array<{ name: string; in: string }> };
+  for (const [path, methods] of Object.entries(doc.body.paths as Record<string, Record<string, Documented>>)) {
+    for (const [method, documented] of Object.entries(methods)) {
       const key = `${method.toUpperCase()} ${path}`;
-      operations.push({ key, method, path, entry: ROUTES[key] });
+      const query = (documented.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      operations.push({ key, method: method as Operation['method'], path, query, entry: ROUTES[key] });
     }
   }
   return operations;
