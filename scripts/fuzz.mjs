@@ -34,7 +34,11 @@ const ADMIN = { email: 'admin@citygeneral.example', password: 'Admin#2026' };
 const DEFAULT_ARGS = ['--max-examples', process.env.FUZZ_MAX_EXAMPLES ?? '15', '--seed', process.env.FUZZ_SEED ?? '20261124'];
 
 async function signIn(apiUrl) {
-  const res = await globalThis.fetch(`${apiUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  const res = await globalThis.fetch(`${apiUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
   const body = await res.json();
   if (res.status !== 200) throw new Error(`signing in as ${ADMIN.email} failed: ${res.status} ${JSON.stringify(body)}`);
   return body.data.accessToken;
