@@ -33,15 +33,19 @@ const ADMIN = { email: 'admin@citygeneral.example', password: 'Admin#2026' };
 // Bounded so the run finishes in minutes on two cores; a fixed seed makes a failure reproducible.
 const DEFAULT_ARGS = ['--max-examples', process.env.FUZZ_MAX_EXAMPLES ?? '15', '--seed', process.env.FUZZ_SEED ?? '20261124'];
 
-async function signIn(apiUrl) {
-  const res = await globalThis.fetch(`${apiUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const body = await res.json();
-  if (res.status !== 200) throw new Error(`signing in as ${ADMIN.email} failed: ${res.status} ${JSON.stringify(body)}`);
-  return body.data.accessToken;
+async function api(apiUrl, path, { token, body } = {}) {
+  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const res = await globalThis.fetch(`${apiUrl}/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const answer = await res.json();
+  if (!res.ok) throw new Error(`POST ${path} failed: ${res.status} ${JSON.stringify(answer)}`);
+  return answer.data;
+}
+
+/** An admin's token for the staff routes and an API key (both scopes) for the host-system routes. */
+async function credentials(apiUrl) {
+  const { accessToken } = await api(apiUrl, '/auth/login', { body: ADMIN });
+  const { key } = await api(apiUrl, '/integrations/api-keys', { token: accessToken, body: { name: 'schemathesis', scopes: ['leads:write', 'visits:write'] } });
+  return { token: accessToken, key };
 }
 
 async function main() {
@@ -86,7 +90,7 @@ async function main() {
     const api = startService('api', process.execPath, [path.join(ROOT, 'api', 'dist', 'main.js')], { env });
     stops.push(() => stopChild(api));
     await waitForPort(PORTS.api, { name: 'API', timeoutMs: 60_000, child: api });
-    const token = await signIn(apiUrl);
+    const { token, key } = await credentials(apiUrl);
     log.ok(`fuzzing ${apiUrl}/api/docs/json as ${ADMIN.email}`);
 
     fs.mkdirSync(REPORT_DIR, { recursive: true });
@@ -99,6 +103,8 @@ async function main() {
       'examples,coverage,fuzzing',
       '--header',
       `Authorization: Bearer ${token}`,
+      '--header',
+      `X-Api-Key: ${key}`,
       '--workers',
       '2',
       '--request-timeout',
@@ -118,7 +124,7 @@ async function main() {
     const result = run(venvBin('schemathesis'), args, { cwd: ROOT, allowFailure: true, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
     process.stdout.write(result.stdout);
     // The console summary, without the run's own token, kept beside the JUnit report.
-    fs.writeFileSync(path.join(REPORT_DIR, 'summary.txt'), result.stdout.replaceAll(token, '<token>'));
+    fs.writeFileSync(path.join(REPORT_DIR, 'summary.txt'), result.stdout.replaceAll(token, '<token>').replaceAll(key, '<api key>'));
     exitCode = result.status ?? 1;
     (exitCode === 0 ? log.ok : log.error)(
       `schemathesis ${exitCode === 0 ? 'passed' : `failed (exit ${exitCode})`} in ${Math.round((Date.now() - started) / 1000)}s; report in security/schemathesis/`,
