@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import bcrypt from 'bcryptjs';
 import type { PrismaClient } from '@hospital-crm/db';
 import type { TestApp } from '../../support/test-app';
 import { createHospital, tokenFor, type HospitalFixture } from '../../support/fixtures';
@@ -38,7 +39,7 @@ export async function createHospitalRows(t: TestApp, label: string): Promise<Hos
   const adminToken = await tokenFor(t, hospital.users.admin.email);
   const suffix = randomUUID().slice(0, 8);
   const staff = await prisma.user.create({
-    data: { hospitalId, email: `staff.${suffix}@test.example`, passwordHash: 'x', role: 'STAFF', firstName: 'Staff', lastName: hospital.code },
+    data: { hospitalId, email: `staff.${suffix}@test.example`, passwordHash: bcrypt.hashSync(randomUUID(), 4), role: 'STAFF', firstName: 'Staff', lastName: hospital.code },
   });
   const leadName = `Lead${hospital.code}`;
   const lead = await prisma.cRMLead.create({
