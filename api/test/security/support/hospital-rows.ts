@@ -39,7 +39,14 @@ export async function createHospitalRows(t: TestApp, label: string): Promise<Hos
   const adminToken = await tokenFor(t, hospital.users.admin.email);
   const suffix = randomUUID().slice(0, 8);
   const staff = await prisma.user.create({
-    data: { hospitalId, email: `staff.${suffix}@test.example`, passwordHash: bcrypt.hashSync(randomUUID(), 4), role: 'STAFF', firstName: 'Staff', lastName: hospital.code },
+    data: {
+      hospitalId,
+      email: `staff.${suffix}@test.example`,
+      passwordHash: bcrypt.hashSync(randomUUID(), 4),
+      role: 'STAFF',
+      firstName: 'Staff',
+      lastName: hospital.code,
+    },
   });
   const leadName = `Lead${hospital.code}`;
   const lead = await prisma.cRMLead.create({

@@ -44,6 +44,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   'GET /api/v1/users/doctors': { auth: 'staff', area: 'leads' },
   'GET /api/v1/users/{id}': { auth: 'staff', area: 'users', params: id((r) => r.staffId) },
   'PATCH /api/v1/users/{id}/deactivate': { auth: 'staff', area: 'users', params: id((r) => r.staffId), body: () => ({}) },
+  'PATCH /api/v1/users/{id}/role': { auth: 'staff', area: 'users', params: id((r) => r.staffId), body: () => ({ role: 'NURSE' }) },
 
   'GET /api/v1/crm/settings': { auth: 'staff', area: 'settings' },
   'PUT /api/v1/crm/settings': { auth: 'staff', area: 'settings', body: () => ({ frequencyCapPerWeek: 4 }) },
