@@ -175,15 +175,24 @@ describe('hostile request bodies and queries', () => {
   });
 
   describe('page size', () => {
-    it('refuses limit > 100 with 400 on every list that pages, and accepts 100', async () => {
+    it('refuses limit > 100 and a page past 10,000 with 400 on every list that pages, and accepts limit 100', async () => {
       const paged = operations.filter((op) => op.method === 'get' && op.entry?.auth === 'staff' && op.query.includes('limit'));
       expect(paged.length).toBeGreaterThan(10);
       for (const op of paged) {
-        const params = op.entry?.auth === 'staff' && op.entry.params ? op.entry.params(h) : {};
-        const over = await send('get', urlFor(op.path, params)).query({ limit: 101 });
-        expect({ route: op.key, status: over.status, code: over.body.error?.code }).toEqual({ route: op.key, status: 400, code: 'VALIDATION_FAILED' });
-        const max = await send('get', urlFor(op.path, params)).query({ limit: 100 });
-        expect({ route: op.key, status: max.status }).toEqual({ route: op.key, status: 200 });
+        const url = urlFor(op.path, op.entry?.auth === 'staff' && op.entry.params ? op.entry.params(h) : {});
+        // 9e23 once overflowed the database's 64-bit OFFSET into a 500 (found by schemathesis).
+        for (const query of [{ limit: 101 }, { limit: 0 }, { page: 10_001 }, { page: '9.065314386390679e+23' }, { page: 0 }]) {
+          const res = await send('get', url).query(query);
+          expect({ route: op.key, query, status: res.status, code: res.body.error?.code }).toEqual({
+            route: op.key,
+            query,
+            status: 400,
+            code: 'VALIDATION_FAILED',
+          });
+        }
+        // Some lists stop earlier (leads past 10,000 rows, the timeline past its latest entries): their own suites.
+        const bounds = await send('get', url).query({ limit: 100 });
+        expect({ route: op.key, status: bounds.status }).toEqual({ route: op.key, status: 200 });
       }
     });
   });
