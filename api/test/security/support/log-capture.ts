@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /**
- * Collects what the process writes to stdout and stderr while it runs. pino writes through
+ * Collects, instead of printing, what the process writes to stdout and stderr until stop(). pino writes through
  * sonic-boom, which calls fs.write/fs.writeSync on the descriptors directly, so those are
  * wrapped as well as the streams' write().
  */
@@ -13,20 +13,25 @@ export function captureOutput(): { text: () => string; stop: () => void } {
   const original = { write: fs.write, writeSync: fs.writeSync, stdout: process.stdout.write, stderr: process.stderr.write };
   const mutableFs = fs as unknown as Record<'write' | 'writeSync', (...args: unknown[]) => unknown>;
   mutableFs.write = (...args: unknown[]) => {
+    if (args[0] !== 1 && args[0] !== 2) return (original.write as (...a: unknown[]) => unknown)(...args);
     keep(args[0], args[1]);
-    return (original.write as (...a: unknown[]) => unknown)(...args);
+    // fs.write's callback reports the bytes written, which sonic-boom counts on.
+    const done = args[args.length - 1];
+    const length = Buffer.byteLength(args[1] as string);
+    if (typeof done === 'function') process.nextTick(() => (done as (e: null, n: number) => void)(null, length));
   };
   mutableFs.writeSync = (...args: unknown[]) => {
+    if (args[0] !== 1 && args[0] !== 2) return (original.writeSync as (...a: unknown[]) => unknown)(...args);
     keep(args[0], args[1]);
-    return (original.writeSync as (...a: unknown[]) => unknown)(...args);
+    return Buffer.byteLength(args[1] as string);
   };
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+  process.stdout.write = ((chunk: unknown) => {
     keep(1, chunk);
-    return (original.stdout as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+    return true;
   }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => {
+  process.stderr.write = ((chunk: unknown) => {
     keep(2, chunk);
-    return (original.stderr as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+    return true;
   }) as typeof process.stderr.write;
   return {
     text: () => chunks.join(''),
