@@ -231,3 +231,21 @@ export function callAs(t: TestApp, op: Operation, token: string | undefined, row
 }
 
 export const isIdRoute = (op: Operation) => /\{\w+\}/.test(op.path);
+
+type Answer = Awaited<ReturnType<typeof callAs>>;
+
+/** Calls each operation in turn and lists those whose answer `fits` refuses, for one readable failure. */
+export async function misfits(
+  t: TestApp,
+  operations: Operation[],
+  token: string | undefined,
+  rows: HospitalRows,
+  fits: (res: Answer) => boolean,
+): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const op of operations) {
+    const res = await callAs(t, op, token, rows);
+    if (!fits(res)) wrong.push(`${op.key}: ${res.status} ${res.text.slice(0, 160)}`);
+  }
+  return wrong;
+}
