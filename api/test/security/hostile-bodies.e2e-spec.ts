@@ -113,7 +113,7 @@ describe('hostile request bodies and queries', () => {
   let t: TestApp;
   let h: HospitalRows;
   let operations: Operation[];
-  const send = (method: 'get' | 'post' | 'put', url: string) => t.http()[method](url).set('Authorization', `Bearer ${h.adminToken}`);
+  const send = (method: Operation['method'], url: string) => t.http()[method](url).set('Authorization', `Bearer ${h.adminToken}`);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -171,6 +171,28 @@ describe('hostile request bodies and queries', () => {
       expect(res.status).toBe(413);
       expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
       expect(await t.prisma.cRMImportJob.count({ where: { hospitalId: h.hospital.id } })).toBe(before);
+    });
+  });
+
+  describe('path ids', () => {
+    it('documents every id in a path as a UUID and refuses anything else with 400 before touching a row', async () => {
+      const idRoutes = operations.filter((op) => op.entry?.auth === 'staff' && /\{(id|jobId|tagId)\}/.test(op.path));
+      expect(idRoutes.length).toBeGreaterThan(40);
+      const doc = (await t.http().get('/api/docs/json')).body as {
+        paths: Record<string, Record<string, { parameters: Array<{ in: string; schema: unknown }> }>>;
+      };
+      for (const op of idRoutes) {
+        const params = doc.paths[op.path][op.method].parameters.filter((p) => p.in === 'path');
+        expect({ route: op.key, params: params.map((p) => p.schema) }).toEqual({
+          route: op.key,
+          params: params.map(() => ({ type: 'string', format: 'uuid' })),
+        });
+        const before = await hospitalSnapshot(t.prisma, h.hospital.id);
+        const notAnId = op.path.replace(/\{\w+\}/g, "1' OR '1'='1");
+        const res = await send(op.method, notAnId).send({});
+        expect({ route: op.key, status: res.status, code: res.body.error?.code }).toEqual({ route: op.key, status: 400, code: 'VALIDATION_FAILED' });
+        expect(await hospitalSnapshot(t.prisma, h.hospital.id)).toEqual(before);
+      }
     });
   });
 
