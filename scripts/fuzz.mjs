@@ -31,7 +31,7 @@ const REPORT_DIR = path.join(ROOT, 'security', 'schemathesis');
 // The demo seed's City General admin (prisma/src/seed): every admin route is reachable with it.
 const ADMIN = { email: 'admin@citygeneral.example', password: 'Admin#2026' };
 // Bounded so the run finishes in minutes on two cores; a fixed seed makes a failure reproducible.
-const DEFAULT_ARGS = ['--max-examples', process.env.FUZZ_MAX_EXAMPLES ?? '20', '--seed', process.env.FUZZ_SEED ?? '20261124'];
+const DEFAULT_ARGS = ['--max-examples', process.env.FUZZ_MAX_EXAMPLES ?? '50', '--seed', process.env.FUZZ_SEED ?? '20261124'];
 
 async function api(apiUrl, path, { token, body } = {}) {
   const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
