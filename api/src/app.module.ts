@@ -9,6 +9,7 @@ import { ErrorEnvelopeFilter, SuccessEnvelopeInterceptor } from './common/envelo
 import { PrismaModule } from './common/prisma/prisma.module';
 import { TemporalModule } from './common/temporal/temporal.module';
 import { AuditModule } from './common/audit/audit.module';
+import { redactLinkTokens } from './common/logging/redact-link-tokens';
 import { BodyCipherModule } from './common/crypto/body-cipher.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
@@ -38,6 +39,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
           level: app.logLevel,
           // Secrets never reach the logs.
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.body.password'],
+          serializers: { req: redactLinkTokens },
           autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
           transport: app.env === 'development' && process.stdout.isTTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
         },

@@ -20,7 +20,22 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return documentUuidParams(SwaggerModule.createDocument(app, config));
+}
+
+// Every :id, :jobId and :tagId is a row's UUID, checked by ParseUUIDPipe (400 otherwise); the
+// document says so, so clients and fuzzers send one (api/test/security/hostile-bodies checks both).
+const UUID_PARAMS = new Set(['id', 'jobId', 'tagId']);
+
+function documentUuidParams(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item)) {
+      for (const parameter of (operation as { parameters?: Array<{ in?: string; name?: string; schema?: unknown }> }).parameters ?? []) {
+        if (parameter.in === 'path' && parameter.name && UUID_PARAMS.has(parameter.name)) parameter.schema = { type: 'string', format: 'uuid' };
+      }
+    }
+  }
+  return document;
 }
 
 /** Everything main.ts and the e2e tests share: prefix, pipes, security headers, body limits, docs. */

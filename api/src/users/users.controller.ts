@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentUser, HospitalId, RequireArea, type AuthUser } from '../common/auth';
+import { ChangeRoleDto } from './dto/change-role.dto';
 import { DeactivateUserDto } from './dto/deactivate-user.dto';
 import { QueryUsersDto } from './dto/query-users.dto';
 import { UsersService } from './users.service';
@@ -43,5 +44,13 @@ export class UsersController {
   @ApiOkResponse({ description: 'Deactivated; open tasks and leads moved to reassignToId (audited)' })
   deactivate(@CurrentUser() user: AuthUser, @HospitalId() hospitalId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DeactivateUserDto) {
     return this.users.deactivate({ userId: user.id, hospitalId }, id, dto.reassignToId);
+  }
+
+  @Patch(':id/role')
+  @ApiOkResponse({ description: 'The user with the new role, in force from their next request (audited with before and after)' })
+  @ApiNotFoundResponse({ description: 'No such user in this hospital' })
+  @ApiUnprocessableEntityResponse({ description: 'Your own role: another admin has to change it' })
+  changeRole(@CurrentUser() user: AuthUser, @HospitalId() hospitalId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ChangeRoleDto) {
+    return this.users.changeRole({ userId: user.id, hospitalId }, id, dto.role);
   }
 }

@@ -6,7 +6,7 @@ import { likeText } from '../common/pagination/search-text';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
 import { AuditService } from '../common/audit/audit.service';
 import { AuthUserCache } from '../common/auth/auth-user-cache';
-import { OPEN_LEAD_STATUSES, OPEN_TASK_STATUSES } from '@hospital-crm/domain';
+import { OPEN_LEAD_STATUSES, OPEN_TASK_STATUSES, type UserRole } from '@hospital-crm/domain';
 import type { QueryUsersDto } from './dto/query-users.dto';
 
 // Never the password hash.
@@ -127,5 +127,21 @@ export class UsersService {
     });
     this.authUsers.forget(id); // their next request is refused here at once
     return { ...(await this.get(actor.hospitalId, id)), reassigned: { tasks, leads, to: heir?.id ?? null } };
+  }
+
+  /** A new role for a member of staff, in force from their next request (the guard's cached copy is dropped). */
+  async changeRole(actor: { userId: string; hospitalId: string }, id: string, role: UserRole) {
+    const user = await this.prisma.user.findFirst({ where: { id, hospitalId: actor.hospitalId }, select: { id: true, role: true } });
+    if (!user) throw ApiError.notFound('User', id);
+    // An admin demoting themself could leave the hospital without one.
+    if (id === actor.userId) throw ApiError.unprocessable('You cannot change your own role; ask another admin');
+    if (user.role !== role) {
+      await this.prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id }, data: { role } });
+        await this.audit.record(actor, { action: 'user.role_change', entityType: 'User', entityId: id, details: { before: user.role, after: role } }, tx);
+      });
+      this.authUsers.forget(id);
+    }
+    return this.get(actor.hospitalId, id);
   }
 }

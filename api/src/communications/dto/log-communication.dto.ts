@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { COMMUNICATION_CHANNELS, COMMUNICATION_DIRECTIONS, type CommunicationChannel, type CommunicationDirection } from '@hospital-crm/domain';
+import { Optional } from '../../common/validation/optional';
 
 /** A conversation that already happened (a call, a visit, a message sent outside the CRM). */
 export class LogCommunicationDto {
@@ -29,7 +30,7 @@ export class LogCommunicationDto {
   outcome?: string;
 
   @ApiPropertyOptional({ example: 240, description: 'Seconds, for calls and visits' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(86_400)
@@ -53,7 +54,7 @@ export class LogCommunicationDto {
   occurredAt?: string;
 
   @ApiPropertyOptional({ description: 'For a logged outbound message: did the person answer?', example: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   responded?: boolean;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { SENDABLE_CHANNELS, type SendableChannel } from '@hospital-crm/domain';
 import { IsTemplateValues } from '../../templates';
+import { Optional } from '../../common/validation/optional';
 
 /** A message to a lead or patient, written here or rendered from a template, sent through its channel's provider. */
 export class SendMessageDto {
@@ -25,7 +26,7 @@ export class SendMessageDto {
   templateId?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { appointmentDate: '12 March, 10:30' } })
-  @IsOptional()
+  @Optional()
   @IsTemplateValues()
   variables?: Record<string, string>;
 
@@ -47,7 +48,7 @@ export class SendMessageDto {
     description:
       'Promotional: skipped for contacts who opted out, held during quiet hours, carries an unsubscribe link. Defaults to true for PROMOTION templates.',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isMarketing?: boolean;
 }

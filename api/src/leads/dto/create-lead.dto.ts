@@ -16,6 +16,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { GENDERS, LEAD_SOURCES, type Gender, type LeadSource } from '@hospital-crm/domain';
+import { Optional } from '../../common/validation/optional';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Stored without spaces, dashes, dots or parentheses so duplicates are found however typed.
@@ -78,7 +79,7 @@ export class CreateLeadDto {
   address?: string;
 
   @ApiPropertyOptional({ example: ['Cardiology', 'General Checkup'], type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -116,12 +117,12 @@ export class CreateLeadDto {
   notes?: string;
 
   @ApiPropertyOptional({ example: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   doNotMarket?: boolean;
 
   @ApiPropertyOptional({ format: 'uuid', type: [String], description: 'Tags to attach' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsTimeZone, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { SENDABLE_CHANNELS, type SendableChannel } from '@hospital-crm/domain';
 import { RateLimitsDto } from './rate-limits.dto';
+import { Optional } from '../../common/validation/optional';
 
 const ASSIGNMENT_STRATEGIES = ['OFF', 'ROUND_ROBIN', 'LEAST_LOADED'] as const;
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -10,41 +11,41 @@ const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Every field optional: PUT changes what it names and leaves the rest. */
 export class UpdateSettingsDto {
   @ApiPropertyOptional({ example: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   autoAssignLeads?: boolean;
 
   @ApiPropertyOptional({ enum: ASSIGNMENT_STRATEGIES, example: 'ROUND_ROBIN' })
-  @IsOptional()
+  @Optional()
   @IsIn(ASSIGNMENT_STRATEGIES)
   assignmentStrategy?: (typeof ASSIGNMENT_STRATEGIES)[number];
 
   @ApiPropertyOptional({ example: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   autoFollowUpTask?: boolean;
 
   @ApiPropertyOptional({ example: 24, minimum: 1, maximum: 720 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(720)
   followUpTaskDueHours?: number;
 
   @ApiPropertyOptional({ example: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   autoSurveyEnabled?: boolean;
 
   @ApiPropertyOptional({ example: 24, minimum: 0, maximum: 720 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(720)
   surveyDelayHours?: number;
 
   @ApiPropertyOptional({ enum: SENDABLE_CHANNELS })
-  @IsOptional()
+  @Optional()
   @IsIn(SENDABLE_CHANNELS)
   surveyChannel?: SendableChannel;
 
@@ -73,7 +74,7 @@ export class UpdateSettingsDto {
   quietHoursEnd?: string | null;
 
   @ApiPropertyOptional({ example: 'Asia/Kolkata', description: "The hospital's IANA time zone: days, months, quiet hours and reports are local to it" })
-  @IsOptional()
+  @Optional()
   @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Kolkata' })
   timezone?: string;
 
@@ -81,20 +82,20 @@ export class UpdateSettingsDto {
     type: RateLimitsDto,
     description: 'Messages per second per channel (positive); replaces the whole set, a channel left out has no limit',
   })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => RateLimitsDto)
   rateLimits?: RateLimitsDto;
 
   @ApiPropertyOptional({ example: 3, minimum: 0, maximum: 50 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(50)
   frequencyCapPerWeek?: number;
 
   @ApiPropertyOptional({ example: [1440, 60], type: [Number], description: 'Minutes before due' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(5)
   @IsInt({ each: true })
@@ -103,7 +104,7 @@ export class UpdateSettingsDto {
   taskReminderMinutes?: number[];
 
   @ApiPropertyOptional({ example: 30, minimum: 1, maximum: 365 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(365)

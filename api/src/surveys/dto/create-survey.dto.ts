@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { SURVEY_LIMITS, SURVEY_TYPES, type SurveyType } from '@hospital-crm/domain';
 import { SurveyQuestionDto } from './survey-question.dto';
+import { Optional } from '../../common/validation/optional';
 
 export class CreateSurveyDto {
   @ApiProperty({ example: 'After your OPD visit' })
@@ -31,12 +32,12 @@ export class CreateSurveyDto {
   questions!: SurveyQuestionDto[];
 
   @ApiPropertyOptional({ default: false, description: 'Responses keep no link to the patient or the visit' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isAnonymous?: boolean;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isActive?: boolean;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsString, MaxLength } from 'class-validator';
 import { SURVEY_QUESTION_TYPES, type SurveyQuestionType } from '@hospital-crm/domain';
+import { Optional } from '../../common/validation/optional';
 
 /**
  * One question's shape. What depends on the type (scale only on RATING, 2-20 options on choice
@@ -22,7 +23,7 @@ export class SurveyQuestionDto {
   text!: string;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   required?: boolean;
 
@@ -31,12 +32,12 @@ export class SurveyQuestionDto {
   order!: number;
 
   @ApiPropertyOptional({ example: 5, minimum: 3, maximum: 10, description: 'RATING only: answers are 1..scale (default 5)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   scale?: number;
 
   @ApiPropertyOptional({ type: [String], example: ['Reception', 'Nursing', 'Billing'], description: 'SINGLE_CHOICE and MULTIPLE_CHOICE only' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsString({ each: true })
   options?: string[];

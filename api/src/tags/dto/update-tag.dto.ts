@@ -2,4 +2,4 @@ import { PartialType } from '@nestjs/swagger';
 import { CreateTagDto } from './create-tag.dto';
 
 /** PUT changes the fields it names; `category: null` clears the category. */
-export class UpdateTagDto extends PartialType(CreateTagDto) {}
+export class UpdateTagDto extends PartialType(CreateTagDto, { skipNullProperties: false }) {}

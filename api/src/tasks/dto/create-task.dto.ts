@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { TASK_PRIORITIES, TASK_TYPES, type TaskPriority, type TaskType } from '@hospital-crm/domain';
+import { Optional } from '../../common/validation/optional';
 
 export class CreateTaskDto {
   @ApiProperty({ example: 'Call back about cardiology consult' })
@@ -45,7 +46,7 @@ export class CreateTaskDto {
   patientId?: string;
 
   @ApiPropertyOptional({ example: [1440, 60], type: [Number], description: "Minutes before due; the hospital's default when omitted" })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(5)
   @IsInt({ each: true })

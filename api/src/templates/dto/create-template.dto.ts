@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { TEMPLATE_CATEGORIES, TEMPLATE_CHANNELS, TEMPLATE_LIMITS, type TemplateCategory, type TemplateChannel } from '@hospital-crm/domain';
 import { ContentFitsChannel, IsTemplateVariableName, SubjectFitsChannel } from './template-validators';
+import { Optional } from '../../common/validation/optional';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Names are trimmed and each kept once, in the order given.
@@ -49,7 +50,7 @@ export class CreateTemplateDto {
     default: [],
     description: 'Every variable the subject and content use must be declared here (422 otherwise)',
   })
-  @IsOptional()
+  @Optional()
   @Transform(variableList)
   @IsArray()
   @ArrayMaxSize(TEMPLATE_LIMITS.variablesMax)
@@ -57,7 +58,7 @@ export class CreateTemplateDto {
   variables?: string[];
 
   @ApiPropertyOptional({ example: true, default: true, description: 'Inactive templates are kept for history but not offered for sending' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   isActive?: boolean;
 }

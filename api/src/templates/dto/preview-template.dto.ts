@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, registerDecorator, type ValidationOptions } from 'class-validator';
 import { TEMPLATE_LIMITS, isTemplateVariableName } from '@hospital-crm/domain';
+import { Optional } from '../../common/validation/optional';
 
 export const PREVIEW_VALUE_MAX = 2_000;
 
@@ -44,7 +45,7 @@ export class PreviewTemplateDto {
     example: { doctorName: 'Dr. Mehta', appointmentDate: '12 March 2026, 10:30' },
     description: "Values by variable name; they win over the lead's and the hospital's",
   })
-  @IsOptional()
+  @Optional()
   @IsTemplateValues()
   values?: Record<string, string>;
 }

@@ -6,4 +6,4 @@ import { CreateTemplateDto } from './create-template.dto';
  * needing a subject, a template moved to SMS or WhatsApp loses its subject, and the text must
  * still declare every variable it uses.
  */
-export class UpdateTemplateDto extends PartialType(CreateTemplateDto) {}
+export class UpdateTemplateDto extends PartialType(CreateTemplateDto, { skipNullProperties: false }) {}
