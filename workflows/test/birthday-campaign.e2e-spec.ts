@@ -25,16 +25,15 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => h.stop());
 
-/** A fixed-offset zone whose local clock now reads `hour` o'clock (give or take the minutes). */
-function zoneAt(now: number, hour: number): { zone: string; offsetHours: number } {
+/** A fixed-offset zone whose local clock now reads `hour` o'clock (give or take the minutes), and its dates around today. */
+function clockAt(now: number, hour: number) {
   let offsetHours = (hour - new Date(now).getUTCHours() + 24) % 24;
   if (offsetHours > 14) offsetHours -= 24;
   const zone = offsetHours === 0 ? 'UTC' : offsetHours > 0 ? `Etc/GMT-${offsetHours}` : `Etc/GMT+${-offsetHours}`;
-  return { zone, offsetHours };
+  /** The local calendar date ("YYYY-MM-DD") `days` from now. */
+  const date = (days: number) => new Date(now + offsetHours * 3_600_000 + days * DAY).toISOString().slice(0, 10);
+  return { zone, dates: { today: date(0), tomorrow: date(1), yesterday: date(-1) } };
 }
-
-/** The local calendar date ("YYYY-MM-DD") `days` from now in a zone `offsetHours` ahead of UTC. */
-const localDate = (now: number, offsetHours: number, days = 0) => new Date(now + offsetHours * 3_600_000 + days * DAY).toISOString().slice(0, 10);
 
 interface BirthdayFixture {
   hospitalId: string;
@@ -115,8 +114,7 @@ describe('birthday campaigns (time-skipping)', () => {
   it('greets the contacts born today in the hospital time zone, once, in a run of its own; tomorrow brings the next run', async () => {
     await h.withWorker(async () => {
       const now = await h.now();
-      const { zone, offsetHours } = zoneAt(now, 13);
-      const dates = { today: localDate(now, offsetHours), tomorrow: localDate(now, offsetHours, 1), yesterday: localDate(now, offsetHours, -1) };
+      const { zone, dates } = clockAt(now, 13);
       const f = await birthdayCampaign(h.prisma, zone, dates);
       const parent = await launchParent(f.campaignId);
 
@@ -158,25 +156,15 @@ describe('birthday campaigns (time-skipping)', () => {
   it('opens no run while paused, for a cancelled campaign, or before the morning send hour of its hospital', async () => {
     await h.withWorker(async () => {
       const now = await h.now();
-      const early = zoneAt(now, 3);
-      const earlyDates = {
-        today: localDate(now, early.offsetHours),
-        tomorrow: localDate(now, early.offsetHours, 1),
-        yesterday: localDate(now, early.offsetHours, -1),
-      };
-      const beforeNine = await birthdayCampaign(h.prisma, early.zone, earlyDates);
+      const early = clockAt(now, 3);
+      const beforeNine = await birthdayCampaign(h.prisma, early.zone, early.dates);
       const earlyParent = await launchParent(beforeNine.campaignId);
 
-      const noon = zoneAt(now, 12);
-      const noonDates = {
-        today: localDate(now, noon.offsetHours),
-        tomorrow: localDate(now, noon.offsetHours, 1),
-        yesterday: localDate(now, noon.offsetHours, -1),
-      };
-      const paused = await birthdayCampaign(h.prisma, noon.zone, noonDates);
+      const noon = clockAt(now, 12);
+      const paused = await birthdayCampaign(h.prisma, noon.zone, noon.dates);
       const pausedParent = await launchParent(paused.campaignId);
       await pausedParent.executeUpdate(pauseCampaignUpdate);
-      const cancelled = await birthdayCampaign(h.prisma, noon.zone, noonDates);
+      const cancelled = await birthdayCampaign(h.prisma, noon.zone, noon.dates);
       const cancelledParent = await launchParent(cancelled.campaignId);
       await cancelledParent.executeUpdate(cancelCampaignUpdate);
 
