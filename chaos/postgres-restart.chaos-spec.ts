@@ -42,7 +42,11 @@ it('the API and the worker ride out PostgreSQL restarts: 503 while down, nothing
     worker = await startWorkerProcess(taskQueue, env);
     const fixture = await draftCampaign(prisma, RECIPIENTS, { rateLimits: { WHATSAPP: 60 } });
     const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
-    const handle = await client.workflow.start(WORKFLOW_TYPES.campaign, { taskQueue, workflowId: campaignWorkflowId(fixture.campaignId), args: [fixture.campaignId, {}] });
+    const handle = await client.workflow.start(WORKFLOW_TYPES.campaign, {
+      taskQueue,
+      workflowId: campaignWorkflowId(fixture.campaignId),
+      args: [fixture.campaignId, {}],
+    });
     await handle.executeUpdate(launchCampaignUpdate, { args: [{}] });
     await client.connection.close();
 
@@ -82,7 +86,10 @@ it('the API and the worker ride out PostgreSQL restarts: 503 while down, nothing
     ];
     const sends = tally(await twilioCounts(fixture.phones));
     const campaign = await prisma.cRMCampaign.findUniqueOrThrow({ where: { id: fixture.campaignId } });
-    const sendProblems = [...(campaign.sentCount !== RECIPIENTS ? [`sentCount ${campaign.sentCount}`] : []), ...(workerRestarts ? [`worker exited ${workerRestarts}×`] : [])];
+    const sendProblems = [
+      ...(campaign.sentCount !== RECIPIENTS ? [`sentCount ${campaign.sentCount}`] : []),
+      ...(workerRestarts ? [`worker exited ${workerRestarts}×`] : []),
+    ];
     recordChaos('5-postgres-restart', [
       {
         fault: `PostgreSQL stop (fast, immediate) + start under API load: acknowledged writes (${unavailable} × 503 while down)`,

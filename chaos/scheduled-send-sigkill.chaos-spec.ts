@@ -29,8 +29,14 @@ it('scheduled sends survive repeated worker SIGKILLs: each message exactly once'
     const rows = await prisma.cRMCommunication.findMany({ where: { id: { in: ids } }, select: { status: true, sentAt: true, scheduledFor: true } });
     const early = rows.filter((r) => r.sentAt && r.scheduledFor && r.sentAt < r.scheduledFor).length;
     const notSent = rows.filter((r) => r.status !== 'SENT').length;
-    const problems = [...(early ? [`${early} sent before their time`] : []), ...(notSent ? [`${notSent} not SENT`] : []), ...(kills < 3 ? [`only ${kills} kill(s)`] : [])];
-    recordChaos('2-scheduled-sigkill', [{ fault: `worker SIGKILL every 1–4 s during scheduled sends (${MESSAGES} WhatsApp)`, runs: kills, ...t, result: verdict(t, problems) }]);
+    const problems = [
+      ...(early ? [`${early} sent before their time`] : []),
+      ...(notSent ? [`${notSent} not SENT`] : []),
+      ...(kills < 3 ? [`only ${kills} kill(s)`] : []),
+    ];
+    recordChaos('2-scheduled-sigkill', [
+      { fault: `worker SIGKILL every 1–4 s during scheduled sends (${MESSAGES} WhatsApp)`, runs: kills, ...t, result: verdict(t, problems) },
+    ]);
     expect({ ...t, problems }).toEqual({ expected: MESSAGES, duplicates: 0, losses: 0, problems: [] });
   } finally {
     await client.connection.close();

@@ -27,7 +27,11 @@ it('a campaign finishes exactly once through two Temporal server restarts', asyn
     worker = await startWorkerProcess(taskQueue, env);
     const fixture = await draftCampaign(prisma, RECIPIENTS, { rateLimits: { WHATSAPP: 150 } });
     const client = new Client({ connection: await Connection.connect({ address: temporal.address }) });
-    const handle = await client.workflow.start(WORKFLOW_TYPES.campaign, { taskQueue, workflowId: campaignWorkflowId(fixture.campaignId), args: [fixture.campaignId, {}] });
+    const handle = await client.workflow.start(WORKFLOW_TYPES.campaign, {
+      taskQueue,
+      workflowId: campaignWorkflowId(fixture.campaignId),
+      args: [fixture.campaignId, {}],
+    });
     await handle.executeUpdate(launchCampaignUpdate, { args: [{}] });
     await client.connection.close();
 
@@ -57,9 +61,20 @@ it('a campaign finishes exactly once through two Temporal server restarts', asyn
       ...(workerRestarts ? [`worker exited ${workerRestarts}× while the server was down`] : []),
     ];
     recordChaos('4-temporal-restart', [
-      { fault: `Temporal server restart mid-campaign (SIGTERM, then SIGKILL; ${RECIPIENTS} WhatsApp)`, runs: restarts.length, ...t, result: verdict(t, problems) },
+      {
+        fault: `Temporal server restart mid-campaign (SIGTERM, then SIGKILL; ${RECIPIENTS} WhatsApp)`,
+        runs: restarts.length,
+        ...t,
+        result: verdict(t, problems),
+      },
     ]);
-    expect({ ...t, sentCount: campaign.sentCount, sentLedger }).toEqual({ expected: RECIPIENTS, duplicates: 0, losses: 0, sentCount: RECIPIENTS, sentLedger: RECIPIENTS });
+    expect({ ...t, sentCount: campaign.sentCount, sentLedger }).toEqual({
+      expected: RECIPIENTS,
+      duplicates: 0,
+      losses: 0,
+      sentCount: RECIPIENTS,
+      sentLedger: RECIPIENTS,
+    });
   } finally {
     if (worker) await killNow(worker);
     await temporal.stop('SIGTERM');

@@ -49,11 +49,20 @@ async function main() {
   ensureNodeModules();
   ensurePythonTools();
   generateClient();
+  // Type-checks and builds the workspaces: the worker processes the suites kill load the built packages.
+  log.info('building the workspaces');
+  run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], { cwd: ROOT });
   fs.rmSync(RESULTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
 
   let jestStatus = 1;
-  const stack = await startTestStack({ pgPort: PG_PORT, temporalPort: TEMPORAL_PORT, motoPort: MOTO_PORT, twilioPort: TWILIO_PORT, database: 'hospital_crm_chaos' });
+  const stack = await startTestStack({
+    pgPort: PG_PORT,
+    temporalPort: TEMPORAL_PORT,
+    motoPort: MOTO_PORT,
+    twilioPort: TWILIO_PORT,
+    database: 'hospital_crm_chaos',
+  });
   let restartPg;
   try {
     restartPg = await ensurePostgres({ dataDir: path.join(DATA_DIR, 'postgres', `chaos-restart-${RESTART_PG_PORT}`), port: RESTART_PG_PORT, databases: [] });

@@ -1,0 +1,96 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { bodyCipherFromEnv, queueOutboundCommunication } from '@hospital-crm/db';
+import { ProviderRejection } from '../src/channels/channel';
+import { createSesClient, createSnsClient } from '../src/channels/aws-clients';
+import { EmailChannel } from '../src/channels/email.channel';
+import { SmsChannel } from '../src/channels/sms.channel';
+import { communicationWorkflowId, WORKFLOW_TYPES } from '../src/shared';
+import { startTimeSkipping, type TimeSkippingHarness } from './support/time-skipping';
+import { standIns, twilioMessagesTo, twilioRule, uniqueEmail, uniquePhone } from './support/channel-stand-ins';
+
+// Providers that answer with garbage: the channels call it transient (retried), and a message
+// whose provider never gets better ends FAILED with the reason once the retries are spent.
+const cipher = bodyCipherFromEnv();
+
+/** A local server that answers every request with `status` and `body` (an AWS endpoint gone bad). */
+async function badEndpoint(status: number, body: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    res.writeHead(status, { 'Content-Type': 'text/html' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+describe('SES and SNS answering garbage', () => {
+  const { config } = standIns();
+  it.each([
+    [502, '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+    [200, '<html>captive portal</html>'],
+  ])('HTTP %i with an HTML body is a transient failure, for email and SMS alike', async (status, body) => {
+    const endpoint = await badEndpoint(status, body);
+    try {
+      const broken = { ...config, aws: { ...config.aws, endpoint: endpoint.url } };
+      const email = new EmailChannel(createSesClient(broken), config.email).send({
+        communicationId: randomUUID(),
+        hospitalId: randomUUID(),
+        channel: 'EMAIL',
+        to: uniqueEmail(),
+        subject: 'Hello',
+        text: 'Your results are ready',
+      });
+      const sms = new SmsChannel(createSnsClient(broken), config.sms).send({
+        communicationId: randomUUID(),
+        hospitalId: randomUUID(),
+        channel: 'SMS',
+        to: uniquePhone(),
+        text: 'Your results are ready',
+      });
+      for (const sent of [email, sms]) {
+        await expect(sent).rejects.toThrow(/send failed \(.*will be retried\)/);
+        await expect(sent).rejects.not.toBeInstanceOf(ProviderRejection);
+      }
+    } finally {
+      await endpoint.close();
+    }
+  });
+});
+
+describe('a message whose provider only ever answers garbage (time-skipping)', () => {
+  let h: TimeSkippingHarness;
+  beforeAll(async () => {
+    h = await startTimeSkipping();
+  }, 120_000);
+  afterAll(() => h.stop());
+
+  it('is retried with backoff, then ends FAILED with the reason; nothing was sent', async () => {
+    const hospitalId = (await h.prisma.hospital.create({ data: { name: 'Faults', code: `PF${randomUUID().slice(0, 6).toUpperCase()}`, timezone: 'UTC' } })).id;
+    const phone = uniquePhone();
+    await twilioRule({ to: phone, status: 200, body: '<html><body>Service Unavailable</body></html>', times: 50 });
+    const id = await h.prisma.$transaction((tx) =>
+      queueOutboundCommunication(tx, cipher, { hospitalId, channel: 'WHATSAPP', toAddress: phone, body: 'Lab results ready', isMarketing: false }),
+    );
+    await h.withWorker(async () => {
+      const handle = await h.env.client.workflow.start(WORKFLOW_TYPES.communication, {
+        taskQueue: h.taskQueue,
+        workflowId: communicationWorkflowId(id),
+        args: [id, {}],
+      });
+      const state = await handle.result();
+      expect(state).toMatchObject({
+        phase: 'failed',
+        reason: expect.stringMatching(/^Gave up after repeated provider errors: twilio send failed \(no usable answer/),
+      });
+      const { events } = await handle.fetchHistory();
+      const attempts = (events ?? []).flatMap((e) => (e.activityTaskStartedEventAttributes?.attempt ? [e.activityTaskStartedEventAttributes.attempt] : []));
+      // The provider call's retry policy allows 10 attempts.
+      expect(Math.max(...attempts)).toBe(10);
+    });
+    const row = await h.prisma.cRMCommunication.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: 'FAILED', dispatchStartedAt: null });
+    expect(row.failureReason).toMatch(/Gave up after repeated provider errors: twilio send failed/);
+    expect(await twilioMessagesTo(phone)).toHaveLength(0);
+  });
+});
