@@ -33,22 +33,25 @@ describe('SES and SNS answering garbage', () => {
     const endpoint = await badEndpoint(status, body);
     try {
       const broken = { ...config, aws: { ...config.aws, endpoint: endpoint.url } };
-      const email = new EmailChannel(createSesClient(broken), config.email).send({
-        communicationId: randomUUID(),
-        hospitalId: randomUUID(),
-        channel: 'EMAIL',
-        to: uniqueEmail(),
-        subject: 'Hello',
-        text: 'Your results are ready',
-      });
-      const sms = new SmsChannel(createSnsClient(broken), config.sms).send({
-        communicationId: randomUUID(),
-        hospitalId: randomUUID(),
-        channel: 'SMS',
-        to: uniquePhone(),
-        text: 'Your results are ready',
-      });
-      for (const sent of [email, sms]) {
+      const email = () =>
+        new EmailChannel(createSesClient(broken), config.email).send({
+          communicationId: randomUUID(),
+          hospitalId: randomUUID(),
+          channel: 'EMAIL',
+          to: uniqueEmail(),
+          subject: 'Hello',
+          text: 'Your results are ready',
+        });
+      const sms = () =>
+        new SmsChannel(createSnsClient(broken), config.sms).send({
+          communicationId: randomUUID(),
+          hospitalId: randomUUID(),
+          channel: 'SMS',
+          to: uniquePhone(),
+          text: 'Your results are ready',
+        });
+      for (const send of [email, sms]) {
+        const sent = send();
         await expect(sent).rejects.toThrow(/send failed \(.*will be retried\)/);
         await expect(sent).rejects.not.toBeInstanceOf(ProviderRejection);
       }
