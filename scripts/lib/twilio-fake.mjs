@@ -18,7 +18,9 @@
 //   POST /__fake/rules {to, status?, code?, message?, body?, times?, delayMs?}
 //        the next `times` (default 1) creates for `to` wait `delayMs` (default 0), then answer
 //        `status` with Twilio's error JSON {code, message} (`body`: this raw text instead, e.g. to
-//        send something unparseable); without `status` or `body` the create is only delayed.
+//        send something unparseable); without `status` or `body` the message is accepted (kept,
+//        listed) at once and only the answer is delayed: a provider that takes it, then answers
+//        after the client gave up.
 //   POST /__fake/reset {to}                forgets that number's messages and rules (`to` is required)
 //   POST /__fake/counts {numbers:[+E164…]} {"counts":{"+E164":n}}: how many messages each number got
 //                                          (a campaign test checks thousands of numbers in one call)
@@ -34,7 +36,7 @@
 //   POST /__fake/stats/reset {}            maxInFlight starts again from inFlight (the counts stay)
 //   POST /__fake/outage {status?, code?, message?, body?, delayMs?}
 //                                          an outage of the whole API: from now on every create, to any
-//                                          number, is answered like a rule would (after per-number rules
+//                                          number, is answered like a rule would (after per-number rules;
 //                                          and before any message is kept) until POST /__fake/outage {}
 //                                          ends it; answers {"ok":true,"outage":{…}|null}
 //
@@ -129,8 +131,9 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
     const params = Object.fromEntries(new URLSearchParams(await readBody(req)));
     const number = numberOf(params.To);
     const rule = takeRule(number) ?? outage;
+    const fault = rule && (rule.status !== undefined || rule.body !== undefined);
     if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
+    if (fault && rule.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
     if (rule?.body !== undefined) return send(res, rule.status ?? 200, rule.body, 'text/html');
     if (rule?.status)
       return twilioError(
@@ -170,7 +173,9 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
     list.push({ message, params });
     if (list.length > MAX_MESSAGES_PER_NUMBER) list.shift();
     messages.set(number, list);
-    send(res, 201, message);
+    // Accepted; a delay-only rule makes the answer late (after the client's timeout).
+    if (!fault && rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
+    if (!res.destroyed) send(res, 201, message);
   }
 
   function listMessages(url, res) {

@@ -6,6 +6,7 @@ import { ProviderRejection } from '../src/channels/channel';
 import { createSesClient, createSnsClient } from '../src/channels/aws-clients';
 import { EmailChannel } from '../src/channels/email.channel';
 import { SmsChannel } from '../src/channels/sms.channel';
+import { createChannels } from '../src/channels';
 import { communicationWorkflowId, WORKFLOW_TYPES } from '../src/shared';
 import { startTimeSkipping, type TimeSkippingHarness } from './support/time-skipping';
 import { standIns, twilioMessagesTo, twilioRule, uniqueEmail, uniquePhone } from './support/channel-stand-ins';
@@ -95,5 +96,31 @@ describe('a message whose provider only ever answers garbage (time-skipping)', (
     expect(row).toMatchObject({ status: 'FAILED', dispatchStartedAt: null });
     expect(row.failureReason).toMatch(/Gave up after repeated provider errors: twilio send failed/);
     expect(await twilioMessagesTo(phone)).toHaveLength(0);
+  });
+
+  it('a provider that takes the message but answers after the timeout: sent once, found by asking the provider', async () => {
+    const { config } = standIns();
+    const hospitalId = (await h.prisma.hospital.create({ data: { name: 'Late', code: `PL${randomUUID().slice(0, 6).toUpperCase()}`, timezone: 'UTC' } })).id;
+    const phone = uniquePhone();
+    // The fake keeps the message at once and answers 3 s later; the worker gives up after 500 ms.
+    await twilioRule({ to: phone, delayMs: 3_000 });
+    const id = await h.prisma.$transaction((tx) =>
+      queueOutboundCommunication(tx, cipher, { hospitalId, channel: 'WHATSAPP', toAddress: phone, body: 'Your appointment is confirmed', isMarketing: false }),
+    );
+    await h.withWorker(
+      async () => {
+        const handle = await h.env.client.workflow.start(WORKFLOW_TYPES.communication, {
+          taskQueue: h.taskQueue,
+          workflowId: communicationWorkflowId(id),
+          args: [id, {}],
+        });
+        expect(await handle.result()).toEqual({ phase: 'sent' });
+      },
+      { channels: createChannels({ ...config, timeoutMs: 500 }) },
+    );
+    const received = await twilioMessagesTo(phone);
+    expect(received).toHaveLength(1);
+    const row = await h.prisma.cRMCommunication.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: 'SENT', provider: 'twilio', providerMessageId: received[0].message.sid, dispatchStartedAt: null, failureReason: null });
   });
 });
