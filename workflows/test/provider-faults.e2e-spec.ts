@@ -7,9 +7,10 @@ import { createSesClient, createSnsClient } from '../src/channels/aws-clients';
 import { EmailChannel } from '../src/channels/email.channel';
 import { SmsChannel } from '../src/channels/sms.channel';
 import { createChannels } from '../src/channels';
-import { communicationWorkflowId, WORKFLOW_TYPES } from '../src/shared';
+import { campaignWorkflowId, communicationWorkflowId, launchCampaignUpdate, WORKFLOW_TYPES } from '../src/shared';
+import { draftCampaign } from './support/campaign-fixtures';
 import { startTimeSkipping, type TimeSkippingHarness } from './support/time-skipping';
-import { standIns, twilioMessagesTo, twilioRule, uniqueEmail, uniquePhone } from './support/channel-stand-ins';
+import { standIns, twilioCounts, twilioMessagesTo, twilioRule, uniqueEmail, uniquePhone } from './support/channel-stand-ins';
 
 // Providers that answer with garbage: the channels call it transient (retried), and a message
 // whose provider never gets better ends FAILED with the reason once the retries are spent.
@@ -122,5 +123,30 @@ describe('a message whose provider only ever answers garbage (time-skipping)', (
     expect(received).toHaveLength(1);
     const row = await h.prisma.cRMCommunication.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: 'SENT', provider: 'twilio', providerMessageId: received[0].message.sid, dispatchStartedAt: null, failureReason: null });
+  });
+
+  it('a campaign whose provider answers one recipient after the timeout: everyone once, that one SENT by asking the provider', async () => {
+    const { config } = standIns();
+    const fixture = await draftCampaign(h.prisma, 6);
+    const late = fixture.phones[2];
+    await twilioRule({ to: late, delayMs: 3_000 });
+    await h.withWorker(
+      async () => {
+        const handle = await h.env.client.workflow.start(WORKFLOW_TYPES.campaign, {
+          taskQueue: h.taskQueue,
+          workflowId: campaignWorkflowId(fixture.campaignId),
+          args: [fixture.campaignId, {}],
+        });
+        await handle.executeUpdate(launchCampaignUpdate, { args: [{}] });
+        expect(await handle.result()).toMatchObject({ status: 'COMPLETED', sent: 6, failed: 0 });
+      },
+      { channels: createChannels({ ...config, timeoutMs: 500 }) },
+    );
+    expect(Object.values(await twilioCounts(fixture.phones))).toEqual(Array(6).fill(1));
+    const recipients = await h.prisma.cRMCampaignRecipient.findMany({ where: { campaignId: fixture.campaignId } });
+    expect(recipients.map((r) => r.status)).toEqual(Array(6).fill('SENT'));
+    const comm = await h.prisma.cRMCommunication.findFirstOrThrow({ where: { campaignId: fixture.campaignId, toAddress: late } });
+    expect(comm).toMatchObject({ status: 'SENT', providerMessageId: (await twilioMessagesTo(late))[0].message.sid });
+    expect(await h.prisma.cRMCampaign.findUniqueOrThrow({ where: { id: fixture.campaignId } })).toMatchObject({ sentCount: 6, failedCount: 0 });
   });
 });
