@@ -35,6 +35,11 @@ const outage = async (rule: FakeTwilioRule | Record<string, never>) => {
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const status = async (prisma: PrismaClient, id: string) => (await prisma.cRMCampaign.findUniqueOrThrow({ where: { id } })).status;
+const launchOn = async (client: Client, taskQueue: string, campaignId: string) => {
+  const handle = await client.workflow.start(WORKFLOW_TYPES.campaign, { taskQueue, workflowId: campaignWorkflowId(campaignId), args: [campaignId, {}] });
+  await handle.executeUpdate(launchCampaignUpdate, { args: [{}] });
+};
+const workerEnv = async () => ({ ...process.env, PROVIDER_TIMEOUT_MS: String(TIMEOUT_MS), WORKFLOW_BUNDLE_PATH: await prebuiltBundle() });
 
 it('a Twilio outage of every kind holds up nothing else, and WhatsApp sends resume exactly once when it ends', async () => {
   const prisma = createPrismaClient({ url: process.env.DATABASE_URL!, poolSize: 4 });
@@ -42,13 +47,10 @@ it('a Twilio outage of every kind holds up nothing else, and WhatsApp sends resu
   let worker: ChildProcess | undefined;
   try {
     const taskQueue = `chaos-outage-${randomUUID()}`;
-    worker = await startWorkerProcess(taskQueue, { ...process.env, PROVIDER_TIMEOUT_MS: String(TIMEOUT_MS), WORKFLOW_BUNDLE_PATH: await prebuiltBundle() });
+    worker = await startWorkerProcess(taskQueue, await workerEnv());
     const whatsapp = await draftCampaign(prisma, WHATSAPP, { rateLimits: { WHATSAPP: 200 } });
     const email = await draftEmailCampaign(prisma, EMAIL);
-    const launch = async (campaignId: string) => {
-      const handle = await client.workflow.start(WORKFLOW_TYPES.campaign, { taskQueue, workflowId: campaignWorkflowId(campaignId), args: [campaignId, {}] });
-      await handle.executeUpdate(launchCampaignUpdate, { args: [{}] });
-    };
+    const launch = (campaignId: string) => launchOn(client, taskQueue, campaignId);
 
     await outage(OUTAGE[0][1]);
     await launch(whatsapp.campaignId);
@@ -88,6 +90,38 @@ it('a Twilio outage of every kind holds up nothing else, and WhatsApp sends resu
       emailDoneInOutage: true,
       leaked: 0,
     });
+  } finally {
+    await outage({}).catch(() => undefined);
+    if (worker) await killNow(worker);
+    await client.connection.close();
+    await prisma.$disconnect();
+  }
+});
+
+// Twilio takes every message but answers only after the client gave up: the outcome is unknown,
+// so the retry asks Twilio's message list instead of sending again. Everyone exactly once, all SENT.
+const LATE = 300;
+it('Twilio answering after the timeout (the message was accepted): nobody gets it twice, everyone is SENT', async () => {
+  const prisma = createPrismaClient({ url: process.env.DATABASE_URL!, poolSize: 4 });
+  const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
+  let worker: ChildProcess | undefined;
+  try {
+    const taskQueue = `chaos-late-${randomUUID()}`;
+    worker = await startWorkerProcess(taskQueue, await workerEnv());
+    const fixture = await draftCampaign(prisma, LATE, { rateLimits: { WHATSAPP: 100 } });
+    await outage({ delayMs: TIMEOUT_MS + 1_500 });
+    await launchOn(client, taskQueue, fixture.campaignId);
+    await until(async () => ((await status(prisma, fixture.campaignId)) === 'COMPLETED' ? true : undefined), 300_000);
+
+    const sends = tally(await twilioCounts(fixture.phones));
+    const ledger = await prisma.cRMCampaignRecipient.groupBy({ by: ['status'], where: { campaignId: fixture.campaignId }, _count: { _all: true } });
+    const notSent = ledger.filter((g) => g.status !== 'SENT').map((g) => `${g._count._all} ${g.status}`);
+    const campaign = await prisma.cRMCampaign.findUniqueOrThrow({ where: { id: fixture.campaignId } });
+    const problems = [...notSent, ...(campaign.sentCount !== LATE ? [`sentCount ${campaign.sentCount}`] : [])];
+    recordChaos('7-provider-late-answer', [
+      { fault: `Twilio accepts, answers after the ${TIMEOUT_MS} ms timeout (${LATE} WhatsApp)`, runs: 1, ...sends, result: verdict(sends, problems) },
+    ]);
+    expect({ sends, problems }).toEqual({ sends: { expected: LATE, duplicates: 0, losses: 0 }, problems: [] });
   } finally {
     await outage({}).catch(() => undefined);
     if (worker) await killNow(worker);
