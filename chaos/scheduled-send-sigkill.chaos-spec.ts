@@ -18,9 +18,16 @@ it('scheduled sends survive repeated worker SIGKILLs: each message exactly once'
     const taskQueue = `chaos-scheduled-${randomUUID()}`;
     const phones = Array.from({ length: MESSAGES }, () => uniquePhone());
     // Due over the next 30 seconds.
-    const ids = await scheduleMessages(prisma, bodyCipherFromEnv(), phones, (i) => new Date(Date.now() + 5_000 + (i * 30_000) / MESSAGES));
-    for (const id of ids) {
-      await client.workflow.start(WORKFLOW_TYPES.communication, { taskQueue, workflowId: communicationWorkflowId(id), args: [id, {}] });
+    const start = Date.now() + 5_000;
+    const due = (i: number) => new Date(start + (i * 30_000) / MESSAGES);
+    const ids = await scheduleMessages(prisma, bodyCipherFromEnv(), phones, due);
+    // As the API starts them: the workflow waits until sendAt (without it, it sends at once).
+    for (const [i, id] of ids.entries()) {
+      await client.workflow.start(WORKFLOW_TYPES.communication, {
+        taskQueue,
+        workflowId: communicationWorkflowId(id),
+        args: [id, { sendAt: due(i).toISOString() }],
+      });
     }
     const settled = () => prisma.cRMCommunication.count({ where: { id: { in: ids }, status: { notIn: ['SCHEDULED', 'QUEUED'] } } });
     const kills = await killRepeatedly({ taskQueue, progress: settled, done: async () => (await settled()) === MESSAGES, timeoutMs: 300_000 });

@@ -22,7 +22,7 @@ export async function draftEmailCampaign(prisma: PrismaClient, recipients: numbe
       hospitalId: hospital.id,
       name: 'News',
       channel: 'EMAIL',
-      category: 'NEWSLETTER',
+      category: 'PROMOTION',
       subject: 'News from {{hospitalName}}',
       content: 'Hi {{firstName}}, our new wing opens Monday.',
     },
