@@ -20,7 +20,7 @@ it('a campaign survives repeated worker SIGKILLs: one message each, counters equ
   const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
   try {
     const taskQueue = `chaos-campaign-${randomUUID()}`;
-    const fixture = await draftCampaign(prisma, RECIPIENTS, { rateLimits: { WHATSAPP: 250 } });
+    const fixture = await draftCampaign(prisma, RECIPIENTS, { rateLimits: { WHATSAPP: 100 } });
     const handle = await client.workflow.start(WORKFLOW_TYPES.campaign, {
       taskQueue,
       workflowId: campaignWorkflowId(fixture.campaignId),
@@ -46,7 +46,12 @@ it('a campaign survives repeated worker SIGKILLs: one message each, counters equ
       ...(kills < 3 ? [`only ${kills} kill(s) landed`] : []),
     ];
     recordChaos('1-campaign-sigkill', [
-      { fault: `worker SIGKILL every 1–4 s during a campaign (${RECIPIENTS} WhatsApp, batches of ${BATCH})`, runs: kills, ...t, result: verdict(t, problems) },
+      {
+        fault: `worker SIGKILL every 1–4 s during a campaign (${RECIPIENTS} WhatsApp at 100/s, batches of ${BATCH})`,
+        runs: kills,
+        ...t,
+        result: verdict(t, problems),
+      },
     ]);
     expect({ ...t, problems }).toEqual({ expected: RECIPIENTS, duplicates: 0, losses: 0, problems: [] });
     expect(campaign.status).toBe('COMPLETED');

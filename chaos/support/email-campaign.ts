@@ -31,7 +31,7 @@ export async function draftEmailCampaign(prisma: PrismaClient, recipients: numbe
     data: {
       hospitalId: hospital.id,
       name: 'Newsletter',
-      campaignType: 'NEWSLETTER',
+      campaignType: 'AWARENESS',
       channel: 'EMAIL',
       templateId: template.id,
       audience: { contactTypes: ['LEAD'] },
