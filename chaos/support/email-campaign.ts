@@ -45,8 +45,8 @@ export async function emailCounts(motoUrl: string, emails: string[]): Promise<Re
   const data = (await fetch(`${motoUrl}/moto-api/data.json`).then((r) => r.json())) as { ses?: { RawMessage?: Array<{ destinations: string[] }> } };
   const counts: Record<string, number> = Object.fromEntries(emails.map((e) => [e.toLowerCase(), 0]));
   for (const message of data.ses?.RawMessage ?? []) {
-    for (const to of message.destinations) {
-      const key = to.toLowerCase();
+    // moto lists an address once per place it appeared (the Destinations parameter and the To header): count it once per message.
+    for (const key of new Set(message.destinations.map((to) => to.toLowerCase()))) {
       if (key in counts) counts[key] += 1;
     }
   }
