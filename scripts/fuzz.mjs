@@ -20,8 +20,8 @@ import { log } from './lib/log.mjs';
 import { buildBackend } from './build.mjs';
 
 const PORTS = {
-  pg: Number(process.env.FUZZ_PGPORT ?? 54349),
-  temporal: Number(process.env.FUZZ_TEMPORAL_PORT ?? 7254),
+  pg: Number(process.env.FUZZ_PGPORT ?? 54379),
+  temporal: Number(process.env.FUZZ_TEMPORAL_PORT ?? 7274),
   api: Number(process.env.FUZZ_API_PORT ?? 3061),
   moto: Number(process.env.FUZZ_MOTO_PORT ?? 5259),
   twilio: Number(process.env.FUZZ_TWILIO_PORT ?? 5260),

@@ -1,16 +1,13 @@
 // `npm test`: installs and starts what the tests need (PostgreSQL, Temporal), then runs every suite.
 // Extra arguments go to jest, e.g. `npm test -- --selectProjects api -t login`.
-import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { ensureNodeModules } from './lib/install.mjs';
 import { ensurePythonTools } from './lib/python-tools.mjs';
 import { ensureAptPackages } from './lib/apt.mjs';
-import { ensurePostgres, localDatabaseUrl, recreateDatabase } from './lib/postgres.mjs';
-import { startTemporal } from './lib/temporal.mjs';
-import { startStandIns } from './lib/stand-ins.mjs';
-import { generateClient, migrator } from './lib/prisma.mjs';
-import { DATA_DIR, ROOT } from './lib/paths.mjs';
-import { run, stopChild } from './lib/run.mjs';
+import { startTestStack } from './lib/test-stack.mjs';
+import { generateClient } from './lib/prisma.mjs';
+import { ROOT } from './lib/paths.mjs';
+import { run } from './lib/run.mjs';
 import { log } from './lib/log.mjs';
 
 const PG_PORT = Number(process.env.TEST_PGPORT ?? 54339);
@@ -36,52 +33,14 @@ async function main() {
     }
   }
 
-  const services = [];
   let exitCode = 1;
+  const stack = await startTestStack({ pgPort: PG_PORT, temporalPort: TEMPORAL_PORT, motoPort: MOTO_PORT, twilioPort: TWILIO_PORT, database: DB });
   try {
-    // Temporal first: its port doubles as a lock, so a second `npm test` stops here instead of
-    // recreating the database under the first one.
-    let temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
-    if (!temporalAddress) {
-      const temporal = await startTemporal({ port: TEMPORAL_PORT, quiet: true });
-      services.push(() => stopChild(temporal));
-      temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
-    }
-    // The message providers' stand-ins (moto for SES/SNS, the Twilio fake): tests never reach a real provider.
-    const standIns = await startStandIns({ motoPort: MOTO_PORT, twilioPort: TWILIO_PORT, quiet: true });
-    services.push(standIns.stop);
-    let databaseUrl = process.env.TEST_DATABASE_URL;
-    if (!databaseUrl) {
-      const pg = await ensurePostgres({ dataDir: path.join(DATA_DIR, 'postgres', `test-${PG_PORT}`), port: PG_PORT, databases: [], ephemeral: true });
-      services.push(() => pg.stop());
-      recreateDatabase(PG_PORT, DB);
-      databaseUrl = localDatabaseUrl(PG_PORT, DB);
-    }
-    migrator(databaseUrl, 'deploy');
-
     log.ok(`test stack ready in ${Math.round((Date.now() - started) / 1000)}s`);
-
-    const jest = run(path.join(ROOT, 'node_modules', '.bin', 'jest'), ['--ci', ...process.argv.slice(2)], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...standIns.env,
-        // The AWS SDK's one-line notice about Node 22 would otherwise repeat in every jest worker.
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        NODE_ENV: 'test',
-        DATABASE_URL: databaseUrl,
-        TEMPORAL_ADDRESS: temporalAddress,
-        TEMPORAL_NAMESPACE: 'default',
-        JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
-        // A fixed test key (32 zero-to-31 bytes): message bodies are sealed in tests as in production.
-        COMMUNICATION_KEYS: `test:${Buffer.from(Array.from({ length: 32 }, (_, i) => i)).toString('base64')}`,
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-      },
-      allowFailure: true,
-    });
+    const jest = run(path.join(ROOT, 'node_modules', '.bin', 'jest'), ['--ci', ...process.argv.slice(2)], { cwd: ROOT, env: stack.env, allowFailure: true });
     exitCode = jest.status ?? 1;
   } finally {
-    for (const stop of services.reverse()) await stop();
+    await stack.stop();
   }
   process.exit(exitCode);
 }

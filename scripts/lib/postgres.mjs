@@ -62,11 +62,14 @@ export async function ensurePostgres({ dataDir, port, databases, ephemeral = fal
   fs.mkdirSync(socketDir, { recursive: true });
   if (isRoot) run('chown', ['postgres:postgres', socketDir]);
 
+  const settings = [`-p ${port}`, `-k ${socketDir}`, '-c listen_addresses=127.0.0.1', '-c max_connections=200'];
+  if (ephemeral) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
+  // The pg_ctl command lines that start and stop this cluster (as the postgres user when we are root).
+  const pgCtl = (...args) => [...(isRoot ? ['runuser', '-u', 'postgres', '--'] : []), path.join(bin, 'pg_ctl'), '-D', dataDir, ...args];
+  const startCommand = pgCtl('-l', path.join(dataDir, 'server.log'), '-o', settings.join(' '), '-w', '-t', '60', 'start');
   const ownsPort = !(await isListening(port));
   if (ownsPort) {
-    const settings = [`-p ${port}`, `-k ${socketDir}`, '-c listen_addresses=127.0.0.1', '-c max_connections=200'];
-    if (ephemeral) settings.push('-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off');
-    asOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-o', settings.join(' '), '-w', '-t', '60', 'start']);
+    run(startCommand[0], startCommand.slice(1), { stdio: 'pipe' });
     await waitForPort(port, { name: 'PostgreSQL', timeoutMs: 30_000 });
   } else if (!fs.existsSync(path.join(dataDir, 'postmaster.pid'))) {
     throw new Error(`Port ${port} is taken by something other than the project's PostgreSQL (${dataDir}). Free it or set PGPORT.`);
@@ -80,6 +83,9 @@ export async function ensurePostgres({ dataDir, port, databases, ephemeral = fal
   }
 
   return {
+    startCommand,
+    /** Stops the cluster with a pg_ctl shutdown mode: smart, fast or immediate (a crash). */
+    stopCommand: (mode) => pgCtl('-m', mode, '-w', 'stop'),
     stop: async () => {
       if (ownsPort) asOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
     },

@@ -25,7 +25,11 @@ export function capture(cmd, args, options = {}) {
  * Returns the ChildProcess; the caller stops it.
  */
 export function startService(name, cmd, args, options = {}) {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  // Quiet output goes nowhere rather than into a pipe: npm test and test:chaos run jest with
+  // spawnSync, so nothing would drain the pipe, and a chatty child (moto logs every request)
+  // blocked on its full pipe and stopped answering mid-suite.
+  const output = options.quiet ? 'ignore' : 'pipe';
+  const child = spawn(cmd, args, { stdio: ['ignore', output, output], ...options });
   const prefix = `[${name}] `;
   const forward = (stream, out) => {
     let buffered = '';
@@ -39,9 +43,6 @@ export function startService(name, cmd, args, options = {}) {
   if (!options.quiet) {
     forward(child.stdout, process.stdout);
     forward(child.stderr, process.stderr);
-  } else {
-    child.stdout.resume();
-    child.stderr.resume();
   }
   return child;
 }

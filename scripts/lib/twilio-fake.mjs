@@ -18,7 +18,9 @@
 //   POST /__fake/rules {to, status?, code?, message?, body?, times?, delayMs?}
 //        the next `times` (default 1) creates for `to` wait `delayMs` (default 0), then answer
 //        `status` with Twilio's error JSON {code, message} (`body`: this raw text instead, e.g. to
-//        send something unparseable); without `status` or `body` the create is only delayed.
+//        send something unparseable); without `status` or `body` the message is accepted (kept,
+//        listed) at once and only the answer is delayed: a provider that takes it, then answers
+//        after the client gave up.
 //   POST /__fake/reset {to}                forgets that number's messages and rules (`to` is required)
 //   POST /__fake/counts {numbers:[+E164…]} {"counts":{"+E164":n}}: how many messages each number got
 //                                          (a campaign test checks thousands of numbers in one call)
@@ -32,6 +34,11 @@
 //                                          a pause's answer); how many are being answered now, and at most
 //                                          at once since the start or the last POST /__fake/stats/reset
 //   POST /__fake/stats/reset {}            maxInFlight starts again from inFlight (the counts stay)
+//   POST /__fake/outage {status?, code?, message?, body?, delayMs?}
+//                                          an outage of the whole API: from now on every create, to any
+//                                          number, is answered like a rule would (after per-number rules;
+//                                          and before any message is kept) until POST /__fake/outage {}
+//                                          ends it; answers {"ok":true,"outage":{…}|null}
 //
 // Run on its own: node scripts/lib/twilio-fake.mjs --port 5240 [--account-sid AC…] [--auth-token …]
 import { Buffer } from 'node:buffer';
@@ -80,6 +87,13 @@ function validate(params) {
   return null;
 }
 
+/** Why a fault (a rule or an outage) cannot be used, or null. */
+function invalidFault({ status, delayMs = 0 }) {
+  if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status < 600)) return 'status must be an HTTP status';
+  if (!(Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= 120_000)) return 'delayMs must be between 0 and 120000';
+  return null;
+}
+
 /** Returns an http.Server (not yet listening) that fakes Twilio's Messages API for one account. */
 export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FAKE_AUTH_TOKEN } = {}) {
   /** number → [{ message, params }] */
@@ -90,6 +104,8 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
   const createTimes = [];
   /** Added to every create (POST /__fake/latency). */
   let latencyMs = 0;
+  /** A fault every create gets (POST /__fake/outage), or null. */
+  let outage = null;
   let inFlight = 0;
   let maxInFlight = 0;
   const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
@@ -114,9 +130,10 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
     res.once('close', () => (inFlight -= 1));
     const params = Object.fromEntries(new URLSearchParams(await readBody(req)));
     const number = numberOf(params.To);
-    const rule = takeRule(number);
+    const rule = takeRule(number) ?? outage;
+    const fault = rule && (rule.status !== undefined || rule.body !== undefined);
     if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
-    if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
+    if (fault && rule.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
     if (rule?.body !== undefined) return send(res, rule.status ?? 200, rule.body, 'text/html');
     if (rule?.status)
       return twilioError(
@@ -156,7 +173,9 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
     list.push({ message, params });
     if (list.length > MAX_MESSAGES_PER_NUMBER) list.shift();
     messages.set(number, list);
-    send(res, 201, message);
+    // Accepted; a delay-only rule makes the answer late (after the client's timeout).
+    if (!fault && rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
+    if (!res.destroyed) send(res, 201, message);
   }
 
   function listMessages(url, res) {
@@ -217,6 +236,13 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
       latencyMs = input.ms;
       return send(res, 200, { ok: true, ms: latencyMs });
     }
+    if (url.pathname === '/__fake/outage') {
+      const invalid = invalidFault(input);
+      if (invalid) return send(res, 400, { error: invalid });
+      const { status, code, message, body, delayMs = 0 } = input;
+      outage = status === undefined && body === undefined && !delayMs ? null : { status, code, message, body, delayMs };
+      return send(res, 200, { ok: true, outage });
+    }
     if (typeof input.to !== 'string' || !input.to) return send(res, 400, { error: 'to is required' });
     const number = numberOf(input.to);
     if (url.pathname === '/__fake/reset') {
@@ -226,11 +252,8 @@ export function createTwilioFake({ accountSid = FAKE_ACCOUNT_SID, authToken = FA
     }
     if (url.pathname === '/__fake/rules') {
       const { status, code, message, body, times = 1, delayMs = 0 } = input;
-      if (status !== undefined && !(Number.isInteger(status) && status >= 100 && status < 600))
-        return send(res, 400, { error: 'status must be an HTTP status' });
-      if (!(Number.isInteger(times) && times >= 1) || !(Number.isInteger(delayMs) && delayMs >= 0 && delayMs <= 120_000)) {
-        return send(res, 400, { error: 'times must be ≥ 1 and delayMs between 0 and 120000' });
-      }
+      const invalid = invalidFault(input) ?? (Number.isInteger(times) && times >= 1 ? null : 'times must be ≥ 1');
+      if (invalid) return send(res, 400, { error: invalid });
       const list = rules.get(number) ?? [];
       list.push({ status, code, message, body, times, delayMs });
       rules.set(number, list);

@@ -35,6 +35,19 @@ export interface Channel {
 }
 
 /**
+ * The provider may have accepted the message but gave no usable answer (a timeout, a connection
+ * dropped mid-request, an unreadable success): nobody knows whether it went out. Retried like a
+ * transient error, but the dispatch marker stays, so the retry asks the provider first (or, when
+ * it cannot be asked, records the message as sent-unconfirmed) instead of sending it again.
+ */
+export class ProviderOutcomeUnknown extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ProviderOutcomeUnknown';
+  }
+}
+
+/**
  * A provider refused the message for good (invalid number, suppressed address, unverified sender...):
  * retrying cannot help, so the message ends FAILED with `reason`.
  */

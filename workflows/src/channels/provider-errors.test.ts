@@ -1,7 +1,7 @@
 import { MailFromDomainNotVerifiedException, MessageRejected, SESServiceException } from '@aws-sdk/client-ses';
 import { InternalErrorException, InvalidParameterException, OptedOutException, SNSServiceException, ThrottledException } from '@aws-sdk/client-sns';
 import twilio from 'twilio';
-import { ProviderRejection } from './channel';
+import { ProviderOutcomeUnknown, ProviderRejection } from './channel';
 import { classifyProviderError } from './provider-errors';
 
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode } });
@@ -46,7 +46,7 @@ describe('classifyProviderError', () => {
     ['sns', new ThrottledException({ message: 'Rate exceeded', ...meta(400) }), /throttled/],
     ['sns', new InternalErrorException({ message: 'Internal error', ...meta(500) }), /HTTP 500/],
     ['sns', sns('TooManyRequestsException', 429), /throttled/],
-    ['sns', network('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5239'), /no usable answer.*ECONNREFUSED/],
+    ['sns', network('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5239'), /provider unreachable.*ECONNREFUSED/],
     ['twilio', twilioError(429, 20429, 'Too Many Requests'), /HTTP 429/],
     ['twilio', twilioError(500, 20500, 'Internal Server Error'), /HTTP 500/],
     ['twilio', twilioError(503), /HTTP 503/],
@@ -61,6 +61,20 @@ describe('classifyProviderError', () => {
     expect(result.message).toMatch(new RegExp(`^${provider} send failed`));
     expect(result.message).toMatch(message);
     expect(result.cause).toBe(error);
+  });
+
+  // The request may have reached the provider: the sender keeps its dispatch marker and asks first.
+  it.each([
+    ['ses', sdkTimeout(), true],
+    ['twilio', network('ECONNABORTED', 'timeout of 8000ms exceeded'), true],
+    ['twilio', network('ECONNRESET', 'socket hang up'), true],
+    ['twilio', new SyntaxError('Unexpected token < in JSON at position 0'), true],
+    ['sns', network('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5239'), false],
+    ['twilio', network('ENOTFOUND', 'getaddrinfo ENOTFOUND api.twilio.com'), false],
+    ['twilio', twilioError(503), false],
+    ['ses', ses('ServiceUnavailable', 503), false],
+  ] as const)('%s %p leaves the outcome unknown: %p', (provider, error, unknown) => {
+    expect(classifyProviderError(provider, error) instanceof ProviderOutcomeUnknown).toBe(unknown);
   });
 
   it('passes a ProviderRejection through unchanged', () => {

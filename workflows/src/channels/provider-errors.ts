@@ -1,6 +1,6 @@
 // Sorts a provider SDK's error into "refused for good" (ProviderRejection: the message ends FAILED)
 // and "try again later" (a plain Error: Temporal retries the activity with backoff). Pure: no I/O.
-import { ProviderRejection, type ProviderReceipt } from './channel';
+import { ProviderOutcomeUnknown, ProviderRejection, type ProviderReceipt } from './channel';
 
 type Provider = ProviderReceipt['provider'];
 
@@ -49,11 +49,24 @@ function transient(provider: Provider, error: unknown, what: string): Error {
   return new Error(`${provider} send failed (${what}; will be retried): ${describe(error)}`, { cause: error });
 }
 
+/** Errors raised before the request left: the provider cannot have the message. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * No usable answer: the request may have reached the provider (a timeout, a reset, an unreadable
+ * body), so the outcome is unknown, unless the connection was never made.
+ */
+function noAnswer(provider: Provider, error: unknown): Error {
+  const { code } = fields(error);
+  if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return transient(provider, error, 'provider unreachable');
+  return new ProviderOutcomeUnknown(`${provider} send failed (no usable answer from the provider; will be retried): ${describe(error)}`, { cause: error });
+}
+
 function classifyAws(provider: 'ses' | 'sns', error: unknown): Error {
   const { name, message, $fault, $metadata } = fields(error);
   const status = typeof $metadata?.httpStatusCode === 'number' ? $metadata.httpStatusCode : undefined;
   const code = typeof name === 'string' ? name.replace(/Exception$/, '') : '';
-  if ($fault === undefined && status === undefined) return transient(provider, error, 'no usable answer from the provider');
+  if ($fault === undefined && status === undefined) return noAnswer(provider, error);
   if (status === 429 || AWS_THROTTLING.has(code)) return transient(provider, error, 'throttled');
   if (AWS_PERMANENT[provider].has(code)) {
     return new ProviderRejection(provider, typeof message === 'string' && message ? message : code, code);
@@ -64,7 +77,7 @@ function classifyAws(provider: 'ses' | 'sns', error: unknown): Error {
 function classifyTwilio(error: unknown): Error {
   const { status, code, message } = fields(error);
   // A RestException: Twilio answered with an error status (its JSON body gives `code`).
-  if (typeof status !== 'number') return transient('twilio', error, 'no usable answer from the provider');
+  if (typeof status !== 'number') return noAnswer('twilio', error);
   if (status === 429 || status === 408 || status >= 500) return transient('twilio', error, `HTTP ${status}`);
   if (status >= 400) {
     const reason = typeof message === 'string' && message ? message : `HTTP ${status}`;
@@ -76,9 +89,10 @@ function classifyTwilio(error: unknown): Error {
 /**
  * The error a channel should throw for `error`, raised by `provider`'s SDK:
  * - ProviderRejection for a permanent refusal (invalid number, unverified sender, opted-out recipient…);
- * - otherwise a plain Error (5xx, 429 / throttling, timeouts, network errors, unparseable answers).
+ * - ProviderOutcomeUnknown when no usable answer came back (timeouts, dropped connections, unparseable answers);
+ * - otherwise a plain Error: the provider answered that it did not take it (5xx, 429 / throttling) or was never reached.
  */
 export function classifyProviderError(provider: Provider, error: unknown): Error {
-  if (error instanceof ProviderRejection) return error;
+  if (error instanceof ProviderRejection || error instanceof ProviderOutcomeUnknown) return error;
   return provider === 'twilio' ? classifyTwilio(error) : classifyAws(provider, error);
 }

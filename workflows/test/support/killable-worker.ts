@@ -4,10 +4,10 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /** A CRM worker in a child process (support/worker-process.ts) polling `taskQueue`, resolved once it polls. */
-export function startWorkerProcess(taskQueue: string): Promise<ChildProcess> {
+export function startWorkerProcess(taskQueue: string, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'worker-process.ts'), taskQueue], {
     cwd: ROOT,
-    env: process.env,
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

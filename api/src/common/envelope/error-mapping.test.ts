@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, HttpStatus, NotFoundException } from '@nestjs/common';
 import { LEAD_TRANSITIONS, MissingLostReasonError } from '@hospital-crm/domain';
+import { Prisma } from '@hospital-crm/db';
 import { ApiError } from './api-error';
 import { mapError } from './error-mapping';
 
@@ -67,5 +68,49 @@ describe('mapError', () => {
   it('hides the details of an unexpected error and flags it for the log', () => {
     const mapped = mapError(new TypeError("Cannot read properties of undefined (reading 'secret')"));
     expect(mapped).toEqual({ status: 500, body: { code: 'INTERNAL', message: 'Something went wrong on our side' }, unexpected: true });
+  });
+
+  // What the API's Prisma client threw while `pg_ctl stop -m fast|immediate` ran under load
+  // (chaos/postgres-restart): each was a bare 500 before it was listed here.
+  const prismaError = (message: string, code: string, cause: Record<string, unknown>) =>
+    new Prisma.PrismaClientKnownRequestError(message, {
+      code,
+      clientVersion: Prisma.prismaVersion.client,
+      meta: { driverAdapterError: { name: 'DriverAdapterError', cause } },
+    });
+  it.each([
+    ["pg's pooled client after its socket broke", new Error('Client has encountered a connection error and is not queryable')],
+    ["pg's client closed under the query", new Error('Client was closed and is not queryable')],
+    ['the socket closing mid-query', new Error('Connection terminated unexpectedly')],
+    [
+      'an interactive transaction with no connection in time (P2028)',
+      new Prisma.PrismaClientKnownRequestError('Transaction API error: Unable to start a transaction in the given time.', {
+        code: 'P2028',
+        clientVersion: Prisma.prismaVersion.client,
+      }),
+    ],
+    [
+      "the server's shutdown (57P01) wrapped as P2039",
+      prismaError('Database error. Code: `57P01`. Message: `terminating connection due to administrator command`', 'P2039', {
+        kind: 'postgres',
+        code: '57P01',
+        message: 'terminating connection due to administrator command',
+      }),
+    ],
+    ['an unreachable server (P1001)', prismaError("Can't reach database server at 127.0.0.1:54471", 'P1001', { kind: 'DatabaseNotReachable' })],
+  ])('answers 503 SERVICE_UNAVAILABLE for %s', (_case, error) => {
+    expect(mapError(error)).toEqual({
+      status: 503,
+      body: { code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' },
+      unexpected: false,
+    });
+  });
+
+  it('keeps other transaction errors as they are: a closed transaction is our bug, not an outage', () => {
+    const closed = new Prisma.PrismaClientKnownRequestError('Transaction API error: Transaction already closed', {
+      code: 'P2028',
+      clientVersion: Prisma.prismaVersion.client,
+    });
+    expect(mapError(closed).status).toBe(500);
   });
 });

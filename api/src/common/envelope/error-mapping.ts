@@ -46,11 +46,18 @@ function unavailable(): MappedError {
   return { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' }, unexpected: false };
 }
 
+// Messages of errors that carry no code while PostgreSQL goes away, all seen while `pg_ctl stop` ran
+// under load: pg's pooled client whose socket broke ("... is not queryable"), the socket closing
+// mid-query, the server's 57P01 wrapped by Prisma as P2039, and Prisma's interactive transaction
+// that found no connection in time (P2028 "Unable to start a transaction in the given time").
+const UNAVAILABLE_MESSAGES =
+  /DatabaseNotReachable|ECONNREFUSED|Connection terminated|terminating connection|is not queryable|Unable to start a transaction in the given time/;
+
 function isDatabaseDown(error: unknown): boolean {
   const e = error as { name?: string; cause?: { kind?: string }; code?: string; message?: string };
   if (e?.cause?.kind && UNAVAILABLE_ADAPTER_KINDS.has(e.cause.kind)) return true;
   if (e?.code && ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03'].includes(e.code)) return true;
-  return /DatabaseNotReachable|ECONNREFUSED|Connection terminated|terminating connection/.test(e?.message ?? '');
+  return UNAVAILABLE_MESSAGES.test(e?.message ?? '');
 }
 
 /** Turns anything thrown while handling a request into a status and error envelope body. */

@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { hospitalTemplateValues, isTemplateChannel, quietHoursEnd } from '@hospital-crm/domain';
 import { deterministicUuid, ledgerProgress, type BodyCipher, type PrismaClient } from '@hospital-crm/db';
-import { ProviderRejection, type Channel } from '../../channels/channel';
+import { ProviderOutcomeUnknown, ProviderRejection, type Channel } from '../../channels/channel';
 import type { CampaignProgress } from '../../shared/campaign-messages';
 import type { CommunicationDependencies } from '../communications';
 import { messageFor } from '../communications/outbound-message';
@@ -221,19 +221,22 @@ async function sendChunk(
     const sent: Sent[] = [];
     const failed: Failed[] = [];
     const retry: Array<Settled & { row: LedgerRow }> = [];
+    // No usable answer: it may have gone out. Left SENDING like a crash mid-call; the retry settles it.
+    const unknown: LedgerRow[] = [];
     await Promise.all(
       claims.map(async (c) => {
         try {
           sent.push({ ...c, receipt: await channel.send(messageFor(c.message, deps.unsubscribeLinks)) });
         } catch (error) {
           if (error instanceof ProviderRejection) failed.push({ ...c, reason: error.reason });
+          else if (error instanceof ProviderOutcomeUnknown) unknown.push(c.row);
           else retry.push(c);
         }
       }),
     );
     await settleChunk(prisma, campaign.source.id, sent, failed, retry, new Date());
-    retries += retry.length;
-    waitingSeqs.push(...retry.map((r) => r.row.seq));
+    retries += retry.length + unknown.length;
+    waitingSeqs.push(...retry.map((r) => r.row.seq), ...unknown.map((r) => r.seq));
     beat();
     if (slice.length < Math.min(step, ready.length - i)) {
       waitingSeqs.push(...ready.slice(i + slice.length).map((p) => p.row.seq));

@@ -57,7 +57,8 @@ export async function settleChunk(prisma: PrismaClient, campaignId: string, sent
 /** Recipients a crashed attempt left SENDING whose fate the provider cannot tell: counted, not resent. */
 export async function markUnknown(prisma: PrismaClient, recipients: Settled[], at: Date): Promise<void> {
   if (!recipients.length) return;
-  const reason = 'Unknown: the worker stopped during the provider call and the provider cannot be asked, so it was not sent again';
+  const reason =
+    'Unknown: the worker stopped during the provider call, or the provider gave no usable answer, and the provider cannot be asked, so it was not sent again';
   await prisma.$transaction([
     prisma.cRMCampaignRecipient.updateMany({
       where: { id: { in: recipients.map((r) => r.recipientId) }, status: 'SENDING' },

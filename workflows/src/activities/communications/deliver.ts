@@ -1,6 +1,6 @@
 import { heartbeat } from '@temporalio/activity';
 import type { BodyCipher, PrismaClient } from '@hospital-crm/db';
-import { ProviderRejection, type Channel, type OutboundMessage, type ProviderReceipt } from '../../channels/channel';
+import { ProviderOutcomeUnknown, ProviderRejection, type Channel, type OutboundMessage, type ProviderReceipt } from '../../channels/channel';
 import { COMMUNICATION_CHANNEL_LABELS, type SendableChannel } from '@hospital-crm/domain';
 import type { CommunicationState } from '../../shared/messages';
 import { outboundMessage, type UnsubscribeLinks } from './outbound-message';
@@ -19,14 +19,15 @@ export interface DeliveryResult {
   leadId: string | null;
 }
 
-const UNCONFIRMED = 'Unconfirmed: the worker stopped during the provider call and the provider cannot be asked, so it was not sent again';
+const UNCONFIRMED =
+  'Unconfirmed: the worker stopped during the provider call, or the provider gave no usable answer, and the provider cannot be asked, so it was not sent again';
 
 /**
  * Hands one message to its provider, exactly once as far as the provider lets us know:
  * - a row already past QUEUED is not sent again (a retried activity);
  * - `dispatchStartedAt` is written before the provider call and cleared with its outcome, so a
- *   retry that finds it set knows an attempt died mid-call and asks the provider (when it can)
- *   instead of sending a duplicate;
+ *   retry that finds it set knows an attempt died mid-call, or ended without a usable answer
+ *   (ProviderOutcomeUnknown), and asks the provider (when it can) instead of sending a duplicate;
  * - a permanent refusal ends FAILED with the provider's reason; anything else is thrown and the
  *   workflow's retry policy tries again with backoff.
  */
@@ -65,7 +66,9 @@ export async function deliverCommunication(deps: DeliveryDependencies, communica
   try {
     receipt = await channel.send(message);
   } catch (error) {
-    // We are alive and the call ended: whatever happened is known, so the marker goes.
+    // The message may have gone out: the marker stays and the retry asks the provider first.
+    if (error instanceof ProviderOutcomeUnknown) throw error;
+    // The provider answered that it did not take it: the marker goes.
     await prisma.cRMCommunication.update({ where: { id: row.id }, data: { dispatchStartedAt: null } });
     if (error instanceof ProviderRejection) return fail(prisma, row.id, row.leadId, error.reason, now());
     throw error;
