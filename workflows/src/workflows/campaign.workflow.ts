@@ -27,10 +27,11 @@ const book = proxyActivities<CampaignActivities>({
 
 // A provider outage makes batches fail: they are retried with backoff for as long as it lasts,
 // resuming from their heartbeat cursor; a dead worker is noticed within the heartbeat timeout.
+// The wait is capped at a minute, so a campaign resumes soon after an outage or a crash loop ends.
 const sender = proxyActivities<CampaignActivities>({
   startToCloseTimeout: '30 minutes',
   heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
 /** Handed over by continue-as-new. */
