@@ -94,6 +94,39 @@ describe('campaign workflow (time-skipping)', () => {
     });
   });
 
+  it("skips a recipient at the hospital's weekly frequency cap; messages from other hospitals, transactional ones and older ones do not count", async () => {
+    await h.withWorker(async () => {
+      const fixture = await draftCampaign(h.prisma, 4, { frequencyCapPerWeek: 1 });
+      const other = await h.prisma.hospital.create({ data: { name: 'Elsewhere', code: `EL${fixture.campaignId.slice(0, 6).toUpperCase()}` } });
+      // The batch judges the week by the wall clock (not the test server's skipped time).
+      const now = Date.now();
+      const sent = (phone: string, extra: { hospitalId?: string; isMarketing?: boolean; daysAgo?: number } = {}) =>
+        h.prisma.cRMCommunication.create({
+          data: {
+            hospitalId: extra.hospitalId ?? fixture.hospitalId,
+            channel: 'WHATSAPP',
+            direction: 'OUTBOUND',
+            status: 'SENT',
+            toAddress: phone,
+            body: 'earlier',
+            isMarketing: extra.isMarketing ?? true,
+            createdAt: new Date(now - (extra.daysAgo ?? 1) * 86_400_000),
+          },
+        });
+      const [capped, elsewhere, transactional, old] = fixture.phones;
+      await sent(capped);
+      await sent(elsewhere, { hospitalId: other.id });
+      await sent(transactional, { isMarketing: false });
+      await sent(old, { daysAgo: 8 });
+      const handle = await start(fixture);
+      await handle.executeUpdate(launchCampaignUpdate, { args: [{}] });
+      expect(await handle.result()).toMatchObject({ status: 'COMPLETED', sent: 3, skipped: 1 });
+      expect(await received(fixture)).toEqual([0, 1, 1, 1]);
+      const [skipped] = await h.prisma.cRMCampaignRecipient.findMany({ where: { campaignId: fixture.campaignId, status: 'SKIPPED' } });
+      expect(skipped).toMatchObject({ address: capped, skipReason: 'Frequency cap: 1 marketing message in the last 7 days (cap 1)' });
+    });
+  });
+
   it('cancels a scheduled campaign: nothing is sent and every recipient is skipped with the reason', async () => {
     await h.withWorker(async () => {
       const fixture = await draftCampaign(h.prisma, 3);
