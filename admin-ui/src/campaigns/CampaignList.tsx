@@ -1,26 +1,14 @@
 // The hospital's campaigns: status, type, channel and how far each send has gone.
-import AddIcon from '@mui/icons-material/Add';
 import CampaignIcon from '@mui/icons-material/CampaignOutlined';
-import { Button, Card, LinearProgress, Stack, Typography } from '@mui/material';
+import { Card, LinearProgress, Stack, Typography } from '@mui/material';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, humanize, SENDABLE_CHANNELS } from '@hospital-crm/domain';
-import {
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  Pagination,
-  SearchInput,
-  SelectArrayInput,
-  TopToolbar,
-  useCreatePath,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
-import { EmptyState } from '../common/EmptyState';
+import { DataTable, List, Pagination, SearchInput, SelectArrayInput, useCreatePath, useTranslate } from 'react-admin';
+
 import { ListError } from '../common/ListError';
 import type { Campaign } from '../providers/apiTypes';
 import { progressPercent } from './campaignModel';
 import { CampaignStatusChip } from './CampaignStatusChip';
+import { CreateListActions, ResourceEmpty } from '../common/ResourceListParts';
 
 const SearchFilter = ({ source, alwaysOn }: { source: string; alwaysOn?: boolean }) => {
   const translate = useTranslate();
@@ -45,31 +33,6 @@ const campaignFilters = [
   <SelectArrayInput key="channel" source="channel" choices={SENDABLE_CHANNELS.map((id) => ({ id, name: humanize(id) }))} sx={{ minWidth: 180 }} />,
 ];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton variant="contained" icon={<AddIcon />} label="resources.campaigns.page.create" />
-  </TopToolbar>
-);
-
-const CampaignEmpty = () => {
-  const translate = useTranslate();
-  const redirect = useRedirect();
-  return (
-    <EmptyState
-      testId="campaigns-empty"
-      icon={<CampaignIcon />}
-      title={translate('resources.campaigns.empty.title')}
-      body={translate('resources.campaigns.empty.body')}
-      action={
-        <Button variant="contained" size="large" startIcon={<AddIcon />} onClick={() => redirect('create', 'campaigns')}>
-          {translate('resources.campaigns.empty.create')}
-        </Button>
-      }
-    />
-  );
-};
-
 const number = new Intl.NumberFormat('en-GB');
 
 const SentCell = ({ campaign }: { campaign: Campaign }) => (
@@ -88,10 +51,10 @@ export const CampaignList = () => {
   return (
     <List
       filters={campaignFilters}
-      actions={<ListActions />}
+      actions={<CreateListActions resource="campaigns" />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
-      empty={<CampaignEmpty />}
+      empty={<ResourceEmpty resource="campaigns" icon={<CampaignIcon />} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
       component={Card}
       exporter={false}

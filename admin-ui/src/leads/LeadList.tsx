@@ -4,14 +4,14 @@ import AddIcon from '@mui/icons-material/Add';
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import TableRowsIcon from '@mui/icons-material/TableRowsOutlined';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanbanOutlined';
-import { Box, Button, Card, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Box, Card, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { LEAD_SOURCE_LABELS } from '@hospital-crm/domain';
-import { CreateButton, DataTable, FilterButton, List, Pagination, TopToolbar, useCreatePath, useRedirect, useStore, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, Pagination, TopToolbar, useCreatePath, useStore, useTranslate } from 'react-admin';
 import type { LeadSummary } from '../providers/apiTypes';
 import { BRAND } from '../theme';
 import { AssigneeAvatar } from '../common/AssigneeAvatar';
-import { EmptyState } from '../common/EmptyState';
+
 import { leadFilters } from './LeadFilters';
 import { formatDate, formatShortDate, fullName } from '../common/display';
 import { followUpState } from './leadDisplay';
@@ -20,6 +20,7 @@ import { LeadStatsStrip } from './LeadStatsStrip';
 import { LeadStatusChip } from './LeadStatusChip';
 import { ScoreChip } from './ScoreChip';
 import { TagChip } from './TagChip';
+import { ResourceEmpty } from '../common/ResourceListParts';
 
 export type LeadView = 'board' | 'list';
 
@@ -56,25 +57,6 @@ const LeadListActions = ({ view, onViewChange }: { view: LeadView; onViewChange:
     <CreateButton variant="contained" icon={<AddIcon />} label="resources.leads.page.create" />
   </TopToolbar>
 );
-
-/** Shown when the hospital has no lead at all (not when filters hide them). */
-const LeadEmpty = () => {
-  const translate = useTranslate();
-  const redirect = useRedirect();
-  return (
-    <EmptyState
-      testId="leads-empty"
-      icon={<PersonAddIcon />}
-      title={translate('resources.leads.empty.title')}
-      body={translate('resources.leads.empty.body')}
-      action={
-        <Button variant="contained" size="large" startIcon={<AddIcon />} onClick={() => redirect('create', 'leads')}>
-          {translate('resources.leads.empty.create')}
-        </Button>
-      }
-    />
-  );
-};
 
 const FOLLOW_UP_COLORS = { overdue: 'error.main', today: 'warning.dark', upcoming: 'text.primary', none: 'text.disabled' } as const;
 
@@ -148,7 +130,7 @@ export const LeadList = () => {
         actions={<LeadListActions view={view} onViewChange={setView} />}
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
-        empty={<LeadEmpty />}
+        empty={<ResourceEmpty resource="leads" icon={<PersonAddIcon />} />}
         pagination={board ? false : <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
         component={board ? Box : Card}
         sx={{

@@ -1,27 +1,14 @@
 // The hospital's surveys: what each asks, how many were invited and answered, and whether it is in use.
-import AddIcon from '@mui/icons-material/Add';
 import PollIcon from '@mui/icons-material/PollOutlined';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
-import { Box, Button, Card, Chip, Typography } from '@mui/material';
+import { Box, Card, Chip, Typography } from '@mui/material';
 import { humanize, SURVEY_TYPES } from '@hospital-crm/domain';
-import {
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  NullableBooleanInput,
-  Pagination,
-  SearchInput,
-  SelectArrayInput,
-  TopToolbar,
-  useCreatePath,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
-import { EmptyState } from '../common/EmptyState';
+import { DataTable, List, NullableBooleanInput, Pagination, SearchInput, SelectArrayInput, useCreatePath, useTranslate } from 'react-admin';
+
 import { ListError } from '../common/ListError';
 import type { Survey } from '../providers/apiTypes';
 import { SurveyActiveToggle } from './SurveyActiveToggle';
+import { CreateListActions, ResourceEmpty } from '../common/ResourceListParts';
 
 const SearchFilter = ({ source, alwaysOn }: { source: string; alwaysOn?: boolean }) => {
   const translate = useTranslate();
@@ -33,31 +20,6 @@ const surveyFilters = [
   <SelectArrayInput key="surveyType" source="surveyType" choices={SURVEY_TYPES.map((id) => ({ id, name: humanize(id) }))} sx={{ minWidth: 200 }} />,
   <NullableBooleanInput key="isActive" source="isActive" />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton variant="contained" icon={<AddIcon />} label="resources.surveys.page.create" />
-  </TopToolbar>
-);
-
-const SurveyEmpty = () => {
-  const translate = useTranslate();
-  const redirect = useRedirect();
-  return (
-    <EmptyState
-      testId="surveys-empty"
-      icon={<PollIcon />}
-      title={translate('resources.surveys.empty.title')}
-      body={translate('resources.surveys.empty.body')}
-      action={
-        <Button variant="contained" size="large" startIcon={<AddIcon />} onClick={() => redirect('create', 'surveys')}>
-          {translate('resources.surveys.empty.create')}
-        </Button>
-      }
-    />
-  );
-};
 
 const NameCell = ({ survey }: { survey: Survey }) => {
   const translate = useTranslate();
@@ -86,10 +48,10 @@ export const SurveyList = () => {
   return (
     <List
       filters={surveyFilters}
-      actions={<ListActions />}
+      actions={<CreateListActions resource="surveys" />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
-      empty={<SurveyEmpty />}
+      empty={<ResourceEmpty resource="surveys" icon={<PollIcon />} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
       component={Card}
       exporter={false}

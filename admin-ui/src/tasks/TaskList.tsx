@@ -5,20 +5,7 @@ import AssignmentIcon from '@mui/icons-material/AssignmentTurnedInOutlined';
 import { Box, Button, Card, Stack, Typography } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { humanize, TASK_PRIORITIES, TASK_STATUS_META, TASK_STATUSES, TASK_TYPES } from '@hospital-crm/domain';
-import {
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  Pagination,
-  SearchInput,
-  SelectArrayInput,
-  TopToolbar,
-  useCreatePath,
-  useListContext,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, List, Pagination, SearchInput, SelectArrayInput, useCreatePath, useListContext, useRedirect, useTranslate } from 'react-admin';
 import { AssigneeAvatar } from '../common/AssigneeAvatar';
 import { formatDateTime, fullName, relativeTime } from '../common/display';
 import { EmptyState } from '../common/EmptyState';
@@ -29,6 +16,7 @@ import { ReassignTaskButton } from './ReassignTaskButton';
 import { TaskPriorityChip, TaskStatusChip } from './TaskChips';
 import { isTaskOverdue } from './taskModel';
 import { DEFAULT_TASK_VIEW, TaskViewTabs } from './TaskViewTabs';
+import { CreateListActions } from '../common/ResourceListParts';
 
 const OVERDUE_RED = '#ef4444';
 
@@ -43,13 +31,6 @@ const taskFilters = [
   <SelectArrayInput key="priority" source="priority" choices={TASK_PRIORITIES.map((id) => ({ id, name: humanize(id) }))} sx={{ minWidth: 150 }} />,
   <SelectArrayInput key="taskType" source="taskType" choices={TASK_TYPES.map((id) => ({ id, name: humanize(id) }))} sx={{ minWidth: 200 }} />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton variant="contained" icon={<AddIcon />} label="resources.tasks.page.create" />
-  </TopToolbar>
-);
 
 /** Shown when the view has nothing: "nothing overdue" is good news, not an error. */
 const TaskEmpty = () => {
@@ -139,7 +120,7 @@ export const TaskList = () => (
   <List
     filters={taskFilters}
     filterDefaultValues={{ view: DEFAULT_TASK_VIEW }}
-    actions={<ListActions />}
+    actions={<CreateListActions resource="tasks" />}
     sort={{ field: 'dueDate', order: 'ASC' }}
     perPage={25}
     empty={false}

@@ -1,28 +1,15 @@
 // The hospital's message templates: which channel, what for, what they say, which variables they need.
-import AddIcon from '@mui/icons-material/Add';
 import DescriptionIcon from '@mui/icons-material/DescriptionOutlined';
-import { Box, Button, Card, Chip, Stack, Typography } from '@mui/material';
+import { Box, Card, Chip, Stack, Typography } from '@mui/material';
 import { COMMUNICATION_CHANNEL_LABELS, humanize, TEMPLATE_CATEGORIES, TEMPLATE_CHANNELS } from '@hospital-crm/domain';
-import {
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  NullableBooleanInput,
-  Pagination,
-  SearchInput,
-  SelectArrayInput,
-  TopToolbar,
-  useCreatePath,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, List, NullableBooleanInput, Pagination, SearchInput, SelectArrayInput, useCreatePath, useTranslate } from 'react-admin';
 import { formatDate } from '../common/display';
-import { EmptyState } from '../common/EmptyState';
+
 import { ChannelLabel } from '../common/ChannelLabel';
 import { plainText } from '../common/display';
 import { ListError } from '../common/ListError';
 import type { MessageTemplate } from '../providers/apiTypes';
+import { CreateListActions, ResourceEmpty } from '../common/ResourceListParts';
 
 const SearchFilter = ({ source, alwaysOn }: { source: string; alwaysOn?: boolean }) => {
   const translate = useTranslate();
@@ -40,31 +27,6 @@ const templateFilters = [
   <SelectArrayInput key="category" source="category" choices={TEMPLATE_CATEGORIES.map((id) => ({ id, name: humanize(id) }))} sx={{ minWidth: 200 }} />,
   <NullableBooleanInput key="isActive" source="isActive" />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton variant="contained" icon={<AddIcon />} label="resources.templates.page.create" />
-  </TopToolbar>
-);
-
-const TemplateEmpty = () => {
-  const translate = useTranslate();
-  const redirect = useRedirect();
-  return (
-    <EmptyState
-      testId="templates-empty"
-      icon={<DescriptionIcon />}
-      title={translate('resources.templates.empty.title')}
-      body={translate('resources.templates.empty.body')}
-      action={
-        <Button variant="contained" size="large" startIcon={<AddIcon />} onClick={() => redirect('create', 'templates')}>
-          {translate('resources.templates.empty.create')}
-        </Button>
-      }
-    />
-  );
-};
 
 const NameCell = ({ template }: { template: MessageTemplate }) => {
   const translate = useTranslate();
@@ -90,10 +52,10 @@ export const TemplateList = () => {
   return (
     <List
       filters={templateFilters}
-      actions={<ListActions />}
+      actions={<CreateListActions resource="templates" />}
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
-      empty={<TemplateEmpty />}
+      empty={<ResourceEmpty resource="templates" icon={<DescriptionIcon />} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       component={Card}
       exporter={false}
