@@ -226,8 +226,11 @@ describe('docker-compose.yml', () => {
     });
     expect(env.DATABASE_URL).toBe('postgresql://hospital_crm@postgres:5432/hospital_crm');
     // What the benchmarks measure is what production runs.
-    expect(env.NODE_OPTIONS).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'lib', 'production-node.json'), 'utf8')).NODE_OPTIONS);
-    expect(config.services.worker.environment).toEqual(env);
+    const production = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'lib', 'production-node.json'), 'utf8'));
+    expect(env.NODE_OPTIONS).toBe(production.NODE_OPTIONS);
+    expect(env.API_PROCESSES).toBe(production.API_PROCESSES);
+    // The worker reads the same settings, less the API's own process count.
+    expect({ ...config.services.worker.environment, API_PROCESSES: env.API_PROCESSES }).toEqual(env);
     expect(config.services['crm-migrate'].environment).toEqual({ DATABASE_URL: env.DATABASE_URL, PGPASSWORD: SECRETS.CRM_DB_PASSWORD });
     expect(config.services['crm-migrate'].command).toEqual(['node', 'prisma/dist/migrator/cli.js', 'deploy']);
   });

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { appConfig, authConfig, cryptoConfig, databaseConfig, messagingConfig, temporalConfig, type AppConfig } from './config/configuration';
 import { AreaGuard, JwtAuthGuard } from './common/auth';
 import { AuthUserCacheModule } from './common/auth/auth-user-cache.module';
+import { PeersModule } from './common/peers';
 import { ErrorEnvelopeFilter, SuccessEnvelopeInterceptor } from './common/envelope';
 import { PrismaModule } from './common/prisma/prisma.module';
 import { TemporalModule } from './common/temporal/temporal.module';
@@ -46,6 +47,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
       }),
     }),
     PrismaModule,
+    PeersModule,
     AuthUserCacheModule,
     TemporalModule,
     AuditModule,

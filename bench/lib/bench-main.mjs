@@ -192,7 +192,7 @@ async function measure(ctx, scenario) {
   await resetStatements(db.url);
   figure.runs = [];
   for (let i = 0; i < mode.runs; i++) {
-    const sample = startSampling({ apiPid: api.child.pid, postmasterPid: postmasterPid() });
+    const sample = startSampling({ apiPids: api.pids, postmasterPid: postmasterPid() });
     const result = await load(mode.seconds);
     const cpu = sample();
     const perRequest = (cores) => Math.round(((cores * 1000) / result.rps) * 100) / 100;
@@ -220,7 +220,7 @@ async function measure(ctx, scenario) {
     // One extra pass with both profilers on: auto_explain in PostgreSQL, the V8 sampler in the API.
     let profile = null;
     figure.slowestPlan = await explainSlowest(db.url, figure.profileThresholdMs, async () => {
-      profile = await profileApi(api.child.pid, PROFILE_DIR, () => load(mode.profileSeconds));
+      profile = await profileApi(api.servingPid(), PROFILE_DIR, () => load(mode.profileSeconds));
     });
     if (profile) {
       const file = path.join(PROFILE_DIR, `${scenario.id}.cpuprofile`);
@@ -287,13 +287,16 @@ async function main() {
       log.ok(`API on ${api.baseUrl}, signed in as ${SIGN_IN.email}`);
       const ctx = { autocannon, api, token, db, machine };
       for (const scenario of scenarios) figures.push(await measure(ctx, scenario));
-      const hwm = Math.round(memoryKiB(api.child.pid, 'VmHWM') / 1024);
+      // Each process's own peak (VmHWM); the goal is per process, as the API's heap ceiling is.
+      const peaks = api.pids().map((pid) => Math.round(memoryKiB(pid, 'VmHWM') / 1024));
+      const hwm = Math.max(...peaks);
       figures.push({
         id: 'api-memory',
-        title: 'API peak memory (VmHWM over the whole run)',
+        title: 'API peak memory per process (VmHWM over the whole run)',
         goal: { maxMiB: MEMORY_GOAL_MIB },
         value: hwm,
         met: hwm < MEMORY_GOAL_MIB,
+        processes: peaks,
       });
     }
     if (wanted('nightly-recompute')) {

@@ -62,13 +62,28 @@ export function memoryKiB(pid, field) {
   return line ? Number(line.split(/\s+/)[1]) : 0;
 }
 
-/** CPU (in cores) used by the API, PostgreSQL and this process over a span, and the API's largest RSS sample. */
-export function startSampling({ apiPid, postmasterPid }) {
+/**
+ * CPU (in cores) used by the API (all its processes), PostgreSQL and this process over a span, and the API's largest
+ * RSS samples: of one process, and of all its processes together.
+ */
+export function startSampling({ apiPids, postmasterPid }) {
   const pgPids = () => [postmasterPid, ...childrenOf(postmasterPid)];
-  const pgCpu = () => pgPids().reduce((sum, pid) => sum + processCpuMs(pid), 0);
-  const t0 = { wall: Date.now(), api: processCpuMs(apiPid), pg: pgCpu(), self: process.cpuUsage(), machine: machineCpuMs() };
-  let maxRssKiB = memoryKiB(apiPid, 'VmRSS');
-  const timer = setInterval(() => (maxRssKiB = Math.max(maxRssKiB, memoryKiB(apiPid, 'VmRSS'))), 250);
+  const sum = (pids, read) => pids.reduce((total, pid) => total + read(pid), 0);
+  const pgCpu = () => sum(pgPids(), processCpuMs);
+  const apiCpu = () => sum(apiPids(), processCpuMs);
+  const t0 = { wall: Date.now(), api: apiCpu(), pg: pgCpu(), self: process.cpuUsage(), machine: machineCpuMs() };
+  let maxRssKiB = 0;
+  let maxTotalRssKiB = 0;
+  const sampleRss = () => {
+    const rss = apiPids().map((pid) => memoryKiB(pid, 'VmRSS'));
+    maxRssKiB = Math.max(maxRssKiB, ...rss);
+    maxTotalRssKiB = Math.max(
+      maxTotalRssKiB,
+      rss.reduce((a, b) => a + b, 0),
+    );
+  };
+  sampleRss();
+  const timer = setInterval(sampleRss, 250);
   return () => {
     clearInterval(timer);
     const wall = Date.now() - t0.wall;
@@ -76,11 +91,13 @@ export function startSampling({ apiPid, postmasterPid }) {
     const machine = machineCpuMs();
     const cores = (ms) => Math.round((ms / wall) * 100) / 100;
     return {
-      apiCores: cores(processCpuMs(apiPid) - t0.api),
+      apiCores: cores(apiCpu() - t0.api),
+      apiProcesses: apiPids().length,
       postgresCores: cores(pgCpu() - t0.pg),
       loaderCores: cores((self.user + self.system) / 1000),
       machineBusyPercent: Math.round(((machine.busy - t0.machine.busy) / (machine.total - t0.machine.total)) * 100),
       apiMaxRssMiB: Math.round(maxRssKiB / 1024),
+      apiMaxTotalRssMiB: Math.round(maxTotalRssKiB / 1024),
     };
   };
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
+import { PRODUCTION_API_PROCESSES, PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
 
 const round1 = (v) => Math.round(v * 10) / 10;
 const fmt = (v, unit = '') => (v === null || v === undefined ? '–' : `${v}${unit}`);
@@ -33,7 +33,10 @@ const origin = (f) => (f.carried ? ` † (${f.carried.quick ? 'quick' : 'full'} 
 function figureRow(f) {
   const m = f.median ?? {};
   const goal = f.goal.p95 ? `p95 < ${f.goal.p95} ms` : `< ${f.goal.maxMiB} MiB`;
-  if (f.goal.maxMiB) return `| ${f.title}${origin(f)} | | | | ${fmt(f.value, ' MiB')} | | ${goal} | ${verdict(f)} |`;
+  if (f.goal.maxMiB) {
+    const each = f.processes?.length > 1 ? ` (processes: ${f.processes.join(', ')} MiB)` : '';
+    return `| ${f.title}${origin(f)}${each} | | | | ${fmt(f.value, ' MiB')} | | ${goal} | ${verdict(f)} |`;
+  }
   const errors = f.runs?.length ? f.runs.reduce((n, r) => n + r.non2xx + r.socketErrors + r.timeouts, 0) : '';
   return `| ${f.title}${origin(f)} | ${fmt(m.p50)} | ${fmt(m.p95)} | ${fmt(m.p99)} | ${fmt(m.rps)} | ${errors} | ${goal} | ${verdict(f)} |`;
 }
@@ -179,6 +182,21 @@ function campaignEvidence(f) {
   return out;
 }
 
+/** The API's processes that serve: all but the cluster's primary when there are several. */
+function apiProcessCountText() {
+  if (PRODUCTION_API_PROCESSES !== 'auto') return `${PRODUCTION_API_PROCESSES} serving processes`;
+  return `one serving process per core, ${os.availableParallelism()} here, under a cluster primary`;
+}
+
+function servingProcesses(c) {
+  return Math.max(1, (c.apiProcesses ?? 1) - ((c.apiProcesses ?? 1) > 1 ? 1 : 0));
+}
+
+function apiProcessesText(c) {
+  const n = servingProcesses(c);
+  return n === 1 ? 'one Node process' : `${n} Node processes`;
+}
+
 function evidence(f) {
   const out = [`### ${f.title}${origin(f)}`, ''];
   const c = f.cpu;
@@ -186,8 +204,8 @@ function evidence(f) {
     out.push(
       `p95 ${f.median.p95} ms against ${f.goal.p95} ms, at ${f.median.rps} req/s. Per request the API spent ${c.apiMsPerRequest} ms of CPU and ` +
         `PostgreSQL ${c.postgresMsPerRequest} ms. With ${f.connections} requests always in flight the mean latency is ${f.connections} / throughput ` +
-        `(Little's law): one Node process needing ${c.apiMsPerRequest} ms of CPU per request cannot average under about ` +
-        `${Math.round(f.connections * c.apiMsPerRequest)} ms. CPU in use (cores of ${f.cores}): API ${c.apiCores}, PostgreSQL ${c.postgresCores}, ` +
+        `(Little's law): ${apiProcessesText(c)} needing ${c.apiMsPerRequest} ms of CPU per request cannot average under about ` +
+        `${Math.round((f.connections * c.apiMsPerRequest) / servingProcesses(c))} ms. CPU in use (cores of ${f.cores}): API ${c.apiCores}, PostgreSQL ${c.postgresCores}, ` +
         `load generator ${c.loaderCores}, other processes ${c.otherCores}.`,
       '',
     );
@@ -281,7 +299,7 @@ export function writeReport({ file, jsonFile, results }) {
     `| Load average before the run (1/5/15 min) | ${machine.loadAverage.join(' / ')} |`,
     `| Node | ${versions.node} |`,
     `| PostgreSQL | ${versions.postgres} (bench cluster: shared_buffers 512MB, otherwise stock planner settings) |`,
-    `| API | \`node api/dist/main.js\`, NODE_ENV=production, NODE_OPTIONS=${PRODUCTION_NODE_OPTIONS} (as docker-compose.yml), LOG_LEVEL=warn, database pool ${settings.poolSize} |`,
+    `| API | \`node api/dist/main.js\`, NODE_ENV=production, NODE_OPTIONS=${PRODUCTION_NODE_OPTIONS}, API_PROCESSES=${PRODUCTION_API_PROCESSES} (as docker-compose.yml: ${apiProcessCountText()}), LOG_LEVEL=warn, database pool ${settings.poolSize} per process |`,
     `| Load | autocannon ${versions.autocannon} in a separate process, loopback, ${settings.connections} connections, ${settings.runs} runs × ${settings.seconds} s per scenario after a ${settings.warmupSeconds} s warm-up |`,
     '',
     '## Dataset',

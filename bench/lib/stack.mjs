@@ -9,7 +9,9 @@ import { waitForPort } from '../../scripts/lib/ports.mjs';
 import { DATA_DIR, ROOT } from '../../scripts/lib/paths.mjs';
 import { capture, run, startService } from '../../scripts/lib/run.mjs';
 import { log } from '../../scripts/lib/log.mjs';
-import { PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
+import os from 'node:os';
+import { childrenOf } from './load.mjs';
+import { PRODUCTION_API_PROCESSES, PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
 
 // BENCH_PGDATA keeps a second copy of the cluster elsewhere (two engineers benchmarking at once).
 export const PG_DIR = process.env.BENCH_PGDATA ?? path.join(DATA_DIR, 'postgres', 'bench');
@@ -99,6 +101,21 @@ export function freePort() {
 }
 
 /** Runs the built API (api/dist/main.js) the way production does, on a free loopback port. */
+/** How many API processes API_PROCESSES asks for; above 1, a cluster primary starts them. */
+function apiProcessCount() {
+  return PRODUCTION_API_PROCESSES === 'auto' ? os.availableParallelism() : Number(PRODUCTION_API_PROCESSES ?? 1);
+}
+
+/** The port answers once one process listens: wait until the cluster has started all of them (the warm-up then finds them ready). */
+async function waitForServing(serving) {
+  const expected = apiProcessCount();
+  if (expected <= 1) return;
+  for (let waited = 0; serving().length < expected; waited += 100) {
+    if (waited > 60_000) throw new Error(`the API started ${serving().length} of its ${expected} processes within a minute`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function startApi({ databaseUrl, temporalAddress, poolSize, profileDir }) {
   const port = await freePort();
   const env = {
@@ -113,11 +130,23 @@ export async function startApi({ databaseUrl, temporalAddress, poolSize, profile
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     NODE_OPTIONS: PRODUCTION_NODE_OPTIONS,
+    API_PROCESSES: PRODUCTION_API_PROCESSES,
     BENCH_CPU_PROFILE_DIR: profileDir,
   };
   // The preloaded profiler lets a missed figure be explained with a CPU profile of this very process.
   const profiler = path.join(ROOT, 'bench', 'lib', 'cpu-profiler.cjs');
   const child = startService('api', process.execPath, ['-r', profiler, path.join(ROOT, 'api', 'dist', 'main.js')], { env });
   await waitForPort(port, { name: 'API', timeoutMs: 60_000, child });
-  return { child, port, baseUrl: `http://127.0.0.1:${port}` };
+  // With API_PROCESSES above 1 the child is the cluster's primary and its children serve.
+  const serving = () => childrenOf(child.pid);
+  await waitForServing(serving);
+  return {
+    child,
+    port,
+    baseUrl: `http://127.0.0.1:${port}`,
+    /** Every process of the API: the one started and, in a cluster, those it started. */
+    pids: () => [child.pid, ...serving()],
+    /** A process that serves requests (to profile). */
+    servingPid: () => serving()[0] ?? child.pid,
+  };
 }

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { authConfig, type AuthConfig } from '../config/configuration';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { throttlerStorage } from './shared-throttler-storage';
 
 @Module({
   imports: [
@@ -20,7 +21,10 @@ import { AuthService } from './auth.service';
     }),
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY],
-      useFactory: (config: AuthConfig) => [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }],
+      useFactory: (config: AuthConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }],
+        storage: throttlerStorage(process.env.REDIS_URL),
+      }),
     }),
   ],
   controllers: [AuthController],

@@ -21,7 +21,7 @@ export class DashboardCacheLifecycle implements OnModuleInit, OnApplicationShutd
   constructor(@InjectDashboardCache() private readonly cache: DashboardCache) {}
 
   onModuleInit(): void {
-    this.unregister = onDashboardInvalidation((hospitalId) => this.cache.invalidate(hospitalId));
+    this.unregister = onDashboardInvalidation((hospitalId) => this.cache.invalidate(hospitalId), { shared: this.cache.shared });
   }
 
   async onApplicationShutdown(): Promise<void> {

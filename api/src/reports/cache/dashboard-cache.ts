@@ -7,6 +7,8 @@ import { Inject } from '@nestjs/common';
  * invalidation writes under the old version, where nobody reads it.
  */
 export interface DashboardCache {
+  /** True when every API process reads the same entries (Redis), so one invalidation reaches all. */
+  readonly shared: boolean;
   /** The cached JSON for (hospital, key) if fresh, and the slot a freshly computed value goes to. */
   read(hospitalId: string, key: string): Promise<{ value: string | null; slot: string }>;
   write(slot: string, value: string, ttlMs: number): Promise<void>;

@@ -10,6 +10,7 @@ const PREFIX = 'hospital-crm:dashboard';
  * down never fails a request: a read becomes a miss and a write is skipped.
  */
 export class RedisDashboardCache implements DashboardCache {
+  readonly shared = true;
   private readonly logger = new Logger(RedisDashboardCache.name);
   private readonly redis: Redis;
 
