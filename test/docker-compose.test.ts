@@ -18,7 +18,7 @@ const SECRETS = {
   CRM_DB_PASSWORD: 'crm-test-password',
 };
 const ONE_SHOT = ['temporal-schema-setup', 'temporal-create-namespace', 'crm-migrate'];
-const LONG_RUNNING = ['postgres', 'temporal', 'temporal-ui', 'api', 'worker', 'admin-ui'];
+const LONG_RUNNING = ['postgres', 'redis', 'temporal', 'temporal-ui', 'api', 'worker', 'admin-ui'];
 
 type Condition = 'service_started' | 'service_healthy' | 'service_completed_successfully';
 interface Service {
@@ -165,13 +165,13 @@ describe('docker-compose.yml', () => {
     expect(conditions('temporal')).toHaveProperty('temporal-schema-setup');
     expect(conditions('temporal-schema-setup')).toHaveProperty('postgres');
     expect(conditions('temporal-create-namespace')).toHaveProperty('temporal');
-    for (const app of ['api', 'worker']) {
-      expect(conditions(app)).toEqual({
-        'crm-migrate': 'service_completed_successfully',
-        temporal: 'service_healthy',
-        'temporal-create-namespace': 'service_completed_successfully',
-      });
-    }
+    const crmNeeds = {
+      'crm-migrate': 'service_completed_successfully',
+      temporal: 'service_healthy',
+      'temporal-create-namespace': 'service_completed_successfully',
+    };
+    expect(conditions('worker')).toEqual(crmNeeds);
+    expect(conditions('api')).toEqual({ ...crmNeeds, redis: 'service_healthy' });
     expect(conditions('admin-ui')).toEqual({ api: 'service_healthy' });
   });
 
@@ -229,8 +229,10 @@ describe('docker-compose.yml', () => {
     const production = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'lib', 'production-node.json'), 'utf8'));
     expect(env.NODE_OPTIONS).toBe(production.NODE_OPTIONS);
     expect(env.API_PROCESSES).toBe(production.API_PROCESSES);
-    // The worker reads the same settings, less the API's own process count.
-    expect({ ...config.services.worker.environment, API_PROCESSES: env.API_PROCESSES }).toEqual(env);
+    // The API's processes share rate limits and caches through the bundled Redis.
+    expect(env.REDIS_URL).toBe('redis://redis:6379');
+    // The worker reads the same settings, less the API's own process count and Redis.
+    expect({ ...config.services.worker.environment, API_PROCESSES: env.API_PROCESSES, REDIS_URL: env.REDIS_URL }).toEqual(env);
     expect(config.services['crm-migrate'].environment).toEqual({ DATABASE_URL: env.DATABASE_URL, PGPASSWORD: SECRETS.CRM_DB_PASSWORD });
     expect(config.services['crm-migrate'].command).toEqual(['node', 'prisma/dist/migrator/cli.js', 'deploy']);
   });
