@@ -20,7 +20,7 @@ async function main() {
   const started = Date.now();
   ensureNodeModules();
   // docker-compose validates the compose file; Chromium runs the console's browser tests; the
-  // dashboard cache's Redis test starts its own redis-server.
+  // test of API replicas sharing Redis starts its own redis-server.
   ensureAptPackages(['docker-compose', 'chromium', 'redis-server']);
   ensurePythonTools();
   generateClient();

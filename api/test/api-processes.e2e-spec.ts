@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -61,6 +62,8 @@ function childrenOf(pid: number): number[] {
 interface Deployment {
   ports: number[];
   services: Service[];
+  /** The shared Redis, when there is one. */
+  redis?: ChildProcess;
   stop: () => Promise<void>;
 }
 
@@ -117,9 +120,10 @@ const deployments: Array<{ name: string; sharesLoginLimits: boolean; start: () =
       return {
         ports,
         services,
+        redis,
         stop: async () => {
           await Promise.all(services.map((service) => service.stop()));
-          redis.kill();
+          if (redis.exitCode === null) redis.kill();
         },
       };
     },
@@ -195,6 +199,14 @@ describe.each(deployments)('the API as $name', ({ start, sharesLoginLimits }) =>
       }
       // Each replica alone has seen half the attempts; together they have seen the limit.
       for (const port of deployment.ports) expect((await login(email, PASSWORD, port)).status).toBe(429);
+    });
+
+    it('keeps signing in and answering while Redis is gone (limits then counted per replica)', async () => {
+      const redis = deployment.redis!;
+      redis.kill();
+      await once(redis, 'exit');
+      for (const port of deployment.ports) expect((await login(h.users.admin.email, PASSWORD, port)).status).toBe(200);
+      expect((await everywhere('GET', '/crm/reports/dashboard', admin)).map((r) => r.status)).toEqual(Array(ROUNDS).fill(200));
     });
   } else {
     it('replaces a process that dies, and keeps answering', async () => {

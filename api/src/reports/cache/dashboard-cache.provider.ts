@@ -2,16 +2,12 @@ import { Injectable, type OnApplicationShutdown, type OnModuleInit, type Provide
 import { DASHBOARD_CACHE, InjectDashboardCache, type DashboardCache } from './dashboard-cache';
 import { onDashboardInvalidation } from './dashboard-invalidation';
 import { MemoryDashboardCache } from './memory-dashboard-cache';
-import { RedisDashboardCache } from './redis-dashboard-cache';
 
-/** Redis when REDIS_URL is set (every replica shares entries and invalidations), else this process. */
-export function createDashboardCache(redisUrl: string | undefined): DashboardCache {
-  if (!redisUrl) return new MemoryDashboardCache();
-  if (!/^rediss?:\/\/\S+$/.test(redisUrl)) throw new Error('REDIS_URL must be a redis:// or rediss:// URL');
-  return new RedisDashboardCache(redisUrl);
-}
-
-export const dashboardCacheProvider: Provider = { provide: DASHBOARD_CACHE, useFactory: () => createDashboardCache(process.env.REDIS_URL) };
+/**
+ * Each API process keeps its own entries: a cached dashboard is served with no round trip at all.
+ * They stay coherent because every invalidation reaches every process (common/peers).
+ */
+export const dashboardCacheProvider: Provider = { provide: DASHBOARD_CACHE, useFactory: () => new MemoryDashboardCache() };
 
 /** Connects the cache to invalidateDashboard() while the app runs, and closes it at shutdown. */
 @Injectable()
@@ -21,7 +17,7 @@ export class DashboardCacheLifecycle implements OnModuleInit, OnApplicationShutd
   constructor(@InjectDashboardCache() private readonly cache: DashboardCache) {}
 
   onModuleInit(): void {
-    this.unregister = onDashboardInvalidation((hospitalId) => this.cache.invalidate(hospitalId), { shared: this.cache.shared });
+    this.unregister = onDashboardInvalidation((hospitalId) => this.cache.invalidate(hospitalId));
   }
 
   async onApplicationShutdown(): Promise<void> {

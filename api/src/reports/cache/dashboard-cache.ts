@@ -1,14 +1,12 @@
 import { Inject } from '@nestjs/common';
 
 /**
- * Where dashboard numbers are kept between requests: in this process, or in Redis shared by every
- * API replica. Entries live under a per-hospital version: `invalidate` moves the version on, so
+ * Where dashboard numbers are kept between requests (in each API process; every process hears of
+ * every invalidation through common/peers). Entries live under a per-hospital version: `invalidate` moves the version on, so
  * every entry of the hospital is dropped at once, and a computation that started before the
  * invalidation writes under the old version, where nobody reads it.
  */
 export interface DashboardCache {
-  /** True when every API process reads the same entries (Redis), so one invalidation reaches all. */
-  readonly shared: boolean;
   /** The cached JSON for (hospital, key) if fresh, and the slot a freshly computed value goes to. */
   read(hospitalId: string, key: string): Promise<{ value: string | null; slot: string }>;
   write(slot: string, value: string, ttlMs: number): Promise<void>;

@@ -8,30 +8,22 @@ import { onPeerMessage, tellPeers } from '../../common/peers';
 
 type Invalidator = (hospitalId: string) => Promise<void>;
 
-interface Registration {
-  invalidate: Invalidator;
-  /** A cache every process shares (Redis): a peer's invalidation has already reached it. */
-  shared: boolean;
-}
+const invalidators = new Set<Invalidator>();
 
-const registrations = new Set<Registration>();
-
-async function runHere(hospitalId: string, fromPeer: boolean): Promise<void> {
-  const due = [...registrations].filter((registration) => !(fromPeer && registration.shared));
-  await Promise.all(due.map((registration) => registration.invalidate(hospitalId).catch(() => undefined)));
+async function invalidateHere(hospitalId: string): Promise<void> {
+  await Promise.all([...invalidators].map((invalidate) => invalidate(hospitalId).catch(() => undefined)));
 }
 
 /** Drops the hospital's cached dashboard numbers in every cache of this process and its peers. Never throws. */
 export async function invalidateDashboard(hospitalId: string): Promise<void> {
-  await runHere(hospitalId, false);
+  await invalidateHere(hospitalId);
   tellPeers({ topic: 'dashboard', id: hospitalId });
 }
 
-onPeerMessage('dashboard', (hospitalId) => void runHere(hospitalId, true));
+onPeerMessage('dashboard', (hospitalId) => void invalidateHere(hospitalId));
 
 /** A cache registers here when the API starts; the returned function unregisters it. */
-export function onDashboardInvalidation(invalidate: Invalidator, options: { shared?: boolean } = {}): () => void {
-  const registration: Registration = { invalidate, shared: options.shared ?? false };
-  registrations.add(registration);
-  return () => registrations.delete(registration);
+export function onDashboardInvalidation(invalidate: Invalidator): () => void {
+  invalidators.add(invalidate);
+  return () => invalidators.delete(invalidate);
 }

@@ -2,7 +2,6 @@ import type { DashboardCache } from './dashboard-cache';
 
 /** The in-process cache (one API process): a bounded map, oldest entry evicted first. */
 export class MemoryDashboardCache implements DashboardCache {
-  readonly shared = false;
   private readonly entries = new Map<string, { value: string; expiresAt: number }>();
   private readonly versions = new Map<string, number>();
 
