@@ -1,9 +1,10 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { resolveReportRange, ReportRangeError, type ReportRange } from '@hospital-crm/domain';
+import { ReportRangeError, type ReportRange } from '@hospital-crm/domain';
 import { ApiError } from '../common/envelope';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
 import { onDashboardInvalidation } from './cache/dashboard-invalidation';
+import { ReportRangeMemo } from './report-range-memo';
 import type { ReportRangeQueryDto } from './dto/report-query.dto';
 
 /**
@@ -14,6 +15,7 @@ import type { ReportRangeQueryDto } from './dto/report-query.dto';
 @Injectable()
 export class ReportRanges implements OnModuleDestroy {
   private readonly zones = new LRUCache<string, string>({ max: 1_000, ttl: 60_000 });
+  private readonly ranges = new ReportRangeMemo();
   private readonly unregister = onDashboardInvalidation((hospitalId) => {
     this.zones.delete(hospitalId);
     return Promise.resolve();
@@ -24,7 +26,7 @@ export class ReportRanges implements OnModuleDestroy {
   async resolve(hospitalId: string, query: ReportRangeQueryDto, now = new Date()): Promise<ReportRange> {
     const timezone = await this.zone(hospitalId);
     try {
-      return resolveReportRange({ from: query.from, to: query.to }, now, timezone);
+      return this.ranges.resolve({ from: query.from, to: query.to }, now, timezone);
     } catch (error) {
       if (error instanceof ReportRangeError) throw ApiError.badRequest(error.message, [{ field: error.field, messages: [error.message] }]);
       throw error;
