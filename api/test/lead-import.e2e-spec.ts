@@ -235,6 +235,12 @@ describe('lead CSV import and export', () => {
       expect(byNumber[`LD-${hx.code}-000002`][1]).toBe('\'=HYPERLINK("http://evil.example","x")');
     });
 
+    it('exports what a search finds, as the list shows it', async () => {
+      const res = await exportCsv('?q=GAMMA%20export', token);
+      expect(res.status).toBe(200);
+      expect((parse(res.body as string, { bom: true }) as string[][]).slice(1).map((r) => r[1])).toEqual(['Gamma']);
+    });
+
     it('audits the export with its filters and row count', async () => {
       await exportCsv('?status=CONTACTED&source=WEBSITE', token);
       const audit = await t.prisma.auditLog.findFirstOrThrow({ where: { hospitalId: hx.id, action: 'lead.export' }, orderBy: { createdAt: 'desc' } });

@@ -117,8 +117,47 @@ describe('leads', () => {
       expect(await search('mail.example zq')).toEqual(['Zane']);
     });
 
+    const firstNames = async (query: Record<string, string>, token = admin) => {
+      const res = await t.http().get('/api/v1/crm/leads').query(query).set(as(token));
+      expect(res.status).toBe(200);
+      return (res.body.data.leads as Array<{ firstName: string }>).map((l) => l.firstName);
+    };
+
+    it('finds a lead by full name, exact email and phone digits, but not by a fragment running across two fields', async () => {
+      const zane = await t.prisma.cRMLead.findFirstOrThrow({ where: { hospitalId: h.id, firstName: 'Zane' } });
+      expect(await firstNames({ q: 'Zane Quinn' })).toEqual(['Zane']);
+      expect(await firstNames({ q: 'ZQ@MAIL.EXAMPLE' })).toEqual(['Zane']);
+      expect(await firstNames({ q: zane.phone!.slice(1) })).toEqual(['Zane']);
+      // Last name into email, email into phone: each field ends where the next begins.
+      expect(await firstNames({ q: 'quinnzq' })).toEqual([]);
+      expect(await firstNames({ q: `example${zane.phone!.slice(0, 4)}` })).toEqual([]);
+    });
+
+    it('combines the search with filters, sorting and pages, inside the hospital', async () => {
+      await t.http().post('/api/v1/crm/leads').set(as(otherAdmin)).send({ firstName: 'Zara', lastName: 'Quintero', source: 'WALK_IN', phone: uniquePhone() });
+      expect((await firstNames({ q: 'quin', source: 'WALK_IN', sort: 'createdAt', order: 'asc' })).sort()).toEqual(['Amit', 'Zara']);
+      expect(await firstNames({ q: 'quin', limit: '2', sort: 'createdAt', order: 'asc' })).toEqual(['Zara', 'Zane']);
+      expect(await firstNames({ q: 'quin', limit: '2', page: '2', sort: 'createdAt', order: 'asc' })).toEqual(['Amit']);
+      expect(await firstNames({ q: 'quin', sort: 'createdAt', order: 'desc' })).toEqual(['Amit', 'Zane', 'Zara']);
+      expect(await firstNames({ q: 'zara quintero' }, otherAdmin)).toEqual(['Zara']);
+    });
+
+    it('ignores the case of letters beyond ASCII', async () => {
+      await create({ firstName: 'Zoë', lastName: 'Öztürk', source: 'REFERRAL_DOCTOR', phone: uniquePhone() });
+      expect(await firstNames({ q: 'ÖZTÜ' })).toEqual(['Zoë']);
+      expect(await firstNames({ q: 'zoë öztürk' })).toEqual(['Zoë']);
+    });
+
+    it('follows a renamed lead', async () => {
+      const amit = await t.prisma.cRMLead.findFirstOrThrow({ where: { hospitalId: h.id, firstName: 'Amit' } });
+      expect((await t.http().put(`/api/v1/crm/leads/${amit.id}`).set(as(admin)).send({ lastName: 'Zaverio' })).status).toBe(200);
+      expect(await firstNames({ q: 'zaverio' })).toEqual(['Amit']);
+      expect((await t.http().put(`/api/v1/crm/leads/${amit.id}`).set(as(admin)).send({ lastName: 'Zaveri' })).status).toBe(200);
+      expect(await firstNames({ q: 'zaverio' })).toEqual([]);
+    });
+
     it('treats SQL and LIKE metacharacters as text', async () => {
-      for (const q of ["%' OR 1=1 --", '%', '_', '.*', '\\']) {
+      for (const q of ["%' OR 1=1 --", '%', '_', '.*', '\\', '(']) {
         const res = await t.http().get('/api/v1/crm/leads').query({ q }).set(as(admin));
         expect(res.status).toBe(200);
         expect(res.body.data.total).toBe(0);

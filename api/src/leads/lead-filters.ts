@@ -1,16 +1,13 @@
 import type { Prisma } from '@hospital-crm/db';
-import { likeText } from '../common/pagination/search-text';
 import type { QueryLeadsDto } from './dto/query-leads.dto';
-
-const SEARCH_FIELDS = ['firstName', 'lastName', 'email', 'phone'] as const;
+import { searchWhere, searchWords } from './lead-search';
 
 /**
- * The list's filters as one Prisma where clause, always inside the caller's hospital.
- * Search: every word must appear in one of name, email or phone ("john doe" finds John Doe);
- * matching is ILIKE, served by the trigram indexes, with the input taken as plain text.
+ * The list's filters as one Prisma where clause, always inside the caller's hospital
+ * (the list, its count and the CSV export). The search is in lead-search.ts.
  */
 export function leadWhere(hospitalId: string, query: QueryLeadsDto): Prisma.CRMLeadWhereInput {
-  const words = (query.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const words = searchWords(query.q);
   return {
     hospitalId,
     deletedAt: null,
@@ -22,9 +19,7 @@ export function leadWhere(hospitalId: string, query: QueryLeadsDto): Prisma.CRML
     ...((query.scoreMin !== undefined || query.scoreMax !== undefined) && { score: { gte: query.scoreMin, lte: query.scoreMax } }),
     ...((query.createdFrom || query.createdTo) && { createdAt: range(query.createdFrom, query.createdTo) }),
     ...((query.followUpFrom || query.followUpTo) && { nextFollowUpAt: range(query.followUpFrom, query.followUpTo) }),
-    ...(words.length && {
-      AND: words.map((word) => ({ OR: SEARCH_FIELDS.map((field) => ({ [field]: { contains: likeText(word), mode: 'insensitive' as const } })) })),
-    }),
+    ...(words.length && { AND: searchWhere(words) }),
   };
 }
 

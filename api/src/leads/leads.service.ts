@@ -15,6 +15,7 @@ import { LeadAssignment } from './lead-assignment';
 import { LeadCountCache } from './lead-count-cache';
 import { uuidv7 } from '../lead-import/uuid-v7';
 import { leadOrderBy, leadWhere } from './lead-filters';
+import { searchPage, searchWords } from './lead-search';
 import { leadDetailSelect, leadListSelect, toLeadView } from './lead-view';
 
 /** Who acts: a signed-in user, or a host system / web form through an API key (userId null). */
@@ -78,8 +79,14 @@ export class LeadsService {
       throw ApiError.badRequest(`Pages beyond the first ${MAX_OFFSET} results are not served; narrow the filters or the search`);
     }
     const where = leadWhere(hospitalId, query);
+    const page = { where, orderBy: leadOrderBy(query), skip, take: query.limit };
     const [rows, counted] = await Promise.all([
-      this.prisma.cRMLead.findMany({ where, select: leadListSelect, orderBy: leadOrderBy(query), skip, take: query.limit }),
+      searchWords(query.q).length
+        ? searchPage(
+            () => this.prisma.cRMLead.findMany({ ...page, select: { id: true } }),
+            (ids) => this.prisma.cRMLead.findMany({ where: { hospitalId, id: { in: ids } }, select: leadListSelect }),
+          )
+        : this.prisma.cRMLead.findMany({ ...page, select: leadListSelect }),
       // Ordered by the hospital, which every row shares: PostgreSQL drops the ordering and stops at the cap on whichever
       // index fits (Prisma's default, the id, made it walk the primary key across every hospital's leads).
       this.counts.get(hospitalId, where, () => this.prisma.cRMLead.count({ where, take: COUNT_CAP + 1, orderBy: { hospitalId: 'asc' } })),

@@ -4,7 +4,8 @@ import { nextLeadNumber } from './lead-number';
 
 type Tx = Prisma.TransactionClient;
 
-export type NewLead = Omit<Prisma.CRMLeadUncheckedCreateInput, 'id' | 'hospitalId' | 'leadNumber' | 'position' | 'createdById'>;
+// searchText is PostgreSQL's (a generated column): never part of a new lead.
+export type NewLead = Omit<Prisma.CRMLeadUncheckedCreateInput, 'id' | 'hospitalId' | 'leadNumber' | 'position' | 'createdById' | 'searchText'>;
 
 /**
  * The one way a lead row is born, shared by the API and the import workflow: numbered inside
