@@ -7,7 +7,7 @@ import {
   assertTemplateUsable,
   escapeHtml,
   isTemplateChannel,
-  renderWithMustache,
+  compileWithMustache,
   scanTemplate,
   type TemplateChannel,
   type TemplateProblem,
@@ -66,34 +66,46 @@ const plain = (value: string) => value;
 // A subject is one header line: line breaks in a value become spaces.
 const oneLine = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ' ');
 
+/** A template checked and parsed once, to render with each recipient's values. */
+export type TemplateRenderer = (values: TemplateValues) => RenderedTemplate;
+
 /**
- * Renders a template with the given values. Throws TemplateError for a template that does not
- * parse or uses more than `{{variable}}` tags, MissingTemplateValuesError naming every
+ * Checks and parses a template once. Throws TemplateError for a template that does not parse or
+ * uses more than `{{variable}}` tags; the renderer throws MissingTemplateValuesError naming every
  * variable without a value.
  */
-export function renderTemplate(template: TemplateSource, values: TemplateValues): RenderedTemplate {
+export function compileTemplate(template: TemplateSource): TemplateRenderer {
   if (!isTemplateChannel(template.channel)) {
     throw new TemplateError(`${String(template.channel)} has no templates: only EMAIL, SMS and WHATSAPP do`, []);
   }
-  const subject = template.channel === 'EMAIL' ? (template.subject ?? null) : null;
+  const channel = template.channel;
+  const subject = channel === 'EMAIL' ? (template.subject ?? null) : null;
   const { placeholders, problems } = scanTemplate(template.content, subject);
   assertTemplateUsable(problems);
   const variables = [...new Set(placeholders.map((p) => p.name))];
-  const missing = missingValues(variables, values);
-  if (missing.length) throw new MissingTemplateValuesError(missing);
+  const renderBody = compileWithMustache(template.content);
+  const renderSubject = subject === null ? null : compileWithMustache(subject);
 
-  // Only the template's own variables, on an object without a prototype: `{{constructor}}`
-  // finds nothing rather than Object's members.
-  const view: Record<string, string> = Object.create(null);
-  for (const name of variables) view[name] = values[name] as string;
+  return (values) => {
+    const missing = missingValues(variables, values);
+    if (missing.length) throw new MissingTemplateValuesError(missing);
+    // Only the template's own variables, on an object without a prototype: `{{constructor}}`
+    // finds nothing rather than Object's members.
+    const view: Record<string, string> = Object.create(null);
+    for (const name of variables) view[name] = values[name] as string;
 
-  const body = renderWithMustache(template.content, view, template.channel === 'EMAIL' ? escapeHtml : plain);
-  const renderedSubject = subject === null ? null : renderWithMustache(subject, view, oneLine);
-  return {
-    channel: template.channel,
-    subject: renderedSubject,
-    body,
-    variables,
-    ...(template.channel === 'SMS' && { sms: smsSegments(body) }),
+    const body = renderBody(view, channel === 'EMAIL' ? escapeHtml : plain);
+    return {
+      channel,
+      subject: renderSubject && renderSubject(view, oneLine),
+      body,
+      variables,
+      ...(channel === 'SMS' && { sms: smsSegments(body) }),
+    };
   };
+}
+
+/** Renders a template with the given values; throws as compileTemplate and its renderer do. */
+export function renderTemplate(template: TemplateSource, values: TemplateValues): RenderedTemplate {
+  return compileTemplate(template)(values);
 }

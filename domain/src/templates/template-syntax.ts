@@ -265,7 +265,11 @@ export function checkTemplate({ content, subject, declared }: TemplateCheckInput
   return result;
 }
 
-/** Renders with our cache-free writer and the given escaping. */
-export function renderWithMustache(text: string, view: Record<string, string>, escape: (value: string) => string): string {
-  return writer.render(text, view, undefined, { escape });
+/**
+ * Parses a text once with our cache-free writer; the function renders it with a view and an
+ * escaping (a campaign renders one template for every recipient).
+ */
+export function compileWithMustache(text: string): (view: Record<string, string>, escape: (value: string) => string) => string {
+  const tokens = writer.parse(text);
+  return (view, escape) => writer.renderTokens(tokens, new Mustache.Context(view), undefined, text, { escape });
 }

@@ -1,35 +1,11 @@
 // WhatsApp through Twilio's Messages API, with the official `twilio` client.
 import twilio from 'twilio';
-import type RequestClient from 'twilio/lib/base/RequestClient';
 import type { Channel, OutboundMessage, ProviderReceipt } from './channel';
 import type { TwilioConfig } from './channel-config';
 import { classifyProviderError } from './provider-errors';
+import { TwilioHttpClient } from './twilio-http-client';
 
-/**
- * Twilio's own HTTP client, with a bounded timeout and, when `baseUrl` is set, every
- * https://*.twilio.com request sent to that base URL instead (the local fake). Twilio's
- * `httpClient` client option is the supported way to plug this in.
- */
-export class TwilioHttpClient extends twilio.RequestClient {
-  constructor(
-    timeoutMs: number,
-    private readonly baseUrl?: string,
-  ) {
-    super({ timeout: timeoutMs, autoRetry: false });
-  }
-
-  override request<TData>(opts: RequestClient.RequestOptions<TData>) {
-    return super.request<TData>({ ...opts, uri: this.rewrite(opts.uri) });
-  }
-
-  private rewrite(uri: string): string {
-    if (!this.baseUrl) return uri;
-    const url = new URL(uri);
-    if (url.protocol !== 'https:' || !url.hostname.endsWith('.twilio.com')) return uri;
-    const base = new URL(this.baseUrl);
-    return new URL(`${base.pathname.replace(/\/+$/, '')}${url.pathname}${url.search}`, base.origin).href;
-  }
-}
+export { TwilioHttpClient };
 
 export interface WhatsAppChannelOptions {
   twilio: TwilioConfig;

@@ -1,13 +1,14 @@
 import { Context } from '@temporalio/activity';
 import { hospitalTemplateValues, isTemplateChannel, quietHoursEnd } from '@hospital-crm/domain';
-import { deterministicUuid, ledgerProgress, type BodyCipher, type PrismaClient } from '@hospital-crm/db';
+import { deterministicUuid, ledgerProgress, type PrismaClient } from '@hospital-crm/db';
 import { ProviderOutcomeUnknown, ProviderRejection, type Channel } from '../../channels/channel';
 import type { CampaignProgress } from '../../shared/campaign-messages';
 import type { CommunicationDependencies } from '../communications';
 import { messageFor } from '../communications/outbound-message';
 import { acquireTokens } from './rate-limiter';
-import { prepareRecipients, type CampaignSource, type LedgerRow } from './recipient-checks';
+import { prepareRecipients, templateRenderer, type CampaignSource, type LedgerRow } from './recipient-checks';
 import { markUnknown, settleChunk, type Failed, type Sent, type Settled } from './ledger-settlement';
+import { campaignStatus, claim, readLedgerPage, type LedgerPageRow } from './ledger-claim';
 
 export interface CampaignBatchInput {
   campaignId: string;
@@ -59,16 +60,10 @@ export async function sendCampaignBatch(deps: CommunicationDependencies, input: 
   if (hold) return result(false, hold.toISOString());
 
   const channel = deps.channels[campaign.source.channel];
-  const stillRunning = async () =>
-    (await prisma.cRMCampaign.findUniqueOrThrow({ where: { id: input.campaignId }, select: { status: true } })).status === 'RUNNING';
+  const stillRunning = async () => (await campaignStatus(prisma, input.campaignId)) === 'RUNNING';
   const batchSize = input.batchSize ?? BATCH;
   for (let handled = 0; handled < batchSize;) {
-    const rows = await prisma.cRMCampaignRecipient.findMany({
-      where: { campaignId: input.campaignId, seq: { gt: cursor }, status: { in: ['PENDING', 'SENDING'] } },
-      orderBy: { seq: 'asc' },
-      take: Math.min(CHUNK, batchSize),
-      select: { id: true, seq: true, leadId: true, patientId: true, address: true, status: true, attemptedAt: true, communicationId: true },
-    });
+    const rows = await readLedgerPage(prisma, input.campaignId, cursor, Math.min(CHUNK, batchSize));
     if (!rows.length) return result(true);
 
     const leftovers = rows.filter((r) => r.status === 'SENDING');
@@ -132,7 +127,7 @@ async function loadCampaign(prisma: PrismaClient, campaignId: string): Promise<L
       id: campaign.id,
       hospitalId: campaign.hospitalId,
       channel: campaign.channel,
-      template: campaign.template,
+      render: templateRenderer({ channel: campaign.channel, subject: campaign.template.subject, content: campaign.template.content }),
       hospitalValues: hospitalTemplateValues(campaign.hospital),
       frequencyCapPerWeek: settings?.frequencyCapPerWeek ?? 3,
     },
@@ -148,7 +143,7 @@ async function settleLeftovers(
   deps: CommunicationDependencies,
   source: CampaignSource,
   channel: Channel,
-  leftovers: Array<LedgerRow & { attemptedAt: Date | null; communicationId: string | null }>,
+  leftovers: LedgerPageRow[],
 ): Promise<string[]> {
   if (!leftovers.length) return [];
   const at = new Date();
@@ -245,55 +240,4 @@ async function sendChunk(
   }
   waitingSeqs.push(...ready.slice(i).map((p) => p.row.seq));
   return { retry: retries, waitingSeqs };
-}
-
-/**
- * Before any provider call: the recipient becomes SENDING and its message row exists (QUEUED,
- * with a dispatch marker) under an id derived from the recipient, so a retry finds them.
- */
-async function claim(
-  prisma: PrismaClient,
-  cipher: BodyCipher,
-  source: CampaignSource,
-  ready: Array<{ row: LedgerRow; subject: string | null; body: string }>,
-  now: Date,
-) {
-  const claims = ready.map(({ row, subject, body }) => {
-    const communicationId = deterministicUuid(`campaign:${row.id}`);
-    return {
-      recipientId: row.id,
-      communicationId,
-      message: { id: communicationId, hospitalId: source.hospitalId, channel: source.channel, toAddress: row.address, subject, body, isMarketing: true },
-      row,
-    };
-  });
-  const won = await prisma.$transaction(async (tx) => {
-    await tx.cRMCommunication.createMany({
-      data: claims.map((c) => ({
-        id: c.communicationId,
-        hospitalId: source.hospitalId,
-        leadId: c.row.leadId,
-        patientId: c.row.patientId,
-        campaignId: source.id,
-        channel: source.channel,
-        direction: 'OUTBOUND' as const,
-        status: 'QUEUED' as const,
-        toAddress: c.row.address,
-        subject: c.message.subject,
-        ...cipher.encrypt(c.message.body),
-        isMarketing: true,
-        queuedAt: now,
-        dispatchStartedAt: now,
-      })),
-      skipDuplicates: true,
-    });
-    // Only the rows this attempt moved from PENDING are its to send (a stale attempt elsewhere gets none).
-    return tx.$queryRaw<Array<{ id: string }>>`
-      UPDATE "CRMCampaignRecipient" AS r SET "status" = 'SENDING', "attemptedAt" = ${now}, "communicationId" = v.cid
-      FROM (SELECT UNNEST(${claims.map((c) => c.recipientId)}::uuid[]) AS id, UNNEST(${claims.map((c) => c.communicationId)}::uuid[]) AS cid) AS v
-      WHERE r."id" = v.id AND r."status" = 'PENDING'
-      RETURNING r."id"`;
-  });
-  const mine = new Set(won.map((w) => w.id));
-  return claims.filter((c) => mine.has(c.recipientId));
 }

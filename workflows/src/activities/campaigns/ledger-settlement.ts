@@ -10,48 +10,47 @@ export type Failed = Settled & { reason: string };
 
 /**
  * Writes a chunk's outcomes to the ledger, the communications and the campaign counters in one
- * transaction. Only rows still SENDING change, and the counters grow by the rows that did, so a
- * retried settlement counts nothing twice.
+ * statement (so all of it or none). Only rows still SENDING change, and the counters grow by the
+ * rows that did, so a retried settlement counts nothing twice. A transient provider error (`retry`)
+ * sent nothing: the recipient waits again (PENDING) and its message loses the dispatch marker.
+ * Every part runs even when its list is empty (data-modifying CTEs always run to completion), which
+ * costs PostgreSQL an index probe with an empty array.
  */
 export async function settleChunk(prisma: PrismaClient, campaignId: string, sent: Sent[], failed: Failed[], retry: Settled[], at: Date): Promise<void> {
   if (!sent.length && !failed.length && !retry.length) return;
-  await prisma.$transaction(async (tx) => {
-    let sentCount = 0;
-    let failedCount = 0;
-    if (sent.length) {
-      sentCount = await tx.$executeRaw`
-        UPDATE "CRMCampaignRecipient" SET "status" = 'SENT', "sentAt" = ${at}
-        WHERE "id" = ANY(${sent.map((s) => s.recipientId)}::uuid[]) AND "status" = 'SENDING'`;
-      await tx.$executeRaw`
-        UPDATE "CRMCommunication" AS c
-        SET "status" = 'SENT', "sentAt" = ${at}, "dispatchStartedAt" = NULL, "provider" = v.provider, "providerMessageId" = v.pid
-        FROM (SELECT UNNEST(${sent.map((s) => s.communicationId)}::uuid[]) AS id,
-                     UNNEST(${sent.map((s) => s.receipt.provider)}::text[]) AS provider,
-                     UNNEST(${sent.map((s) => s.receipt.providerMessageId)}::text[]) AS pid) AS v
-        WHERE c."id" = v.id AND c."status" = 'QUEUED'`;
-    }
-    if (failed.length) {
-      failedCount = await tx.$executeRaw`
-        UPDATE "CRMCampaignRecipient" AS r SET "status" = 'FAILED', "failureReason" = v.reason
-        FROM (SELECT UNNEST(${failed.map((f) => f.recipientId)}::uuid[]) AS id, UNNEST(${failed.map((f) => f.reason.slice(0, 1000))}::text[]) AS reason) AS v
-        WHERE r."id" = v.id AND r."status" = 'SENDING'`;
-      await tx.$executeRaw`
-        UPDATE "CRMCommunication" AS c SET "status" = 'FAILED', "failedAt" = ${at}, "dispatchStartedAt" = NULL, "failureReason" = v.reason
-        FROM (SELECT UNNEST(${failed.map((f) => f.communicationId)}::uuid[]) AS id, UNNEST(${failed.map((f) => f.reason.slice(0, 1000))}::text[]) AS reason) AS v
-        WHERE c."id" = v.id AND c."status" = 'QUEUED'`;
-    }
-    if (retry.length) {
-      // The provider answered with a transient error: nothing went out, so the recipient waits again.
-      await tx.cRMCampaignRecipient.updateMany({
-        where: { id: { in: retry.map((r) => r.recipientId) }, status: 'SENDING' },
-        data: { status: 'PENDING', attemptedAt: null },
-      });
-      await tx.cRMCommunication.updateMany({ where: { id: { in: retry.map((r) => r.communicationId) }, status: 'QUEUED' }, data: { dispatchStartedAt: null } });
-    }
-    if (sentCount || failedCount) {
-      await tx.cRMCampaign.update({ where: { id: campaignId }, data: { sentCount: { increment: sentCount }, failedCount: { increment: failedCount } } });
-    }
-  });
+  const failureReasons = failed.map((f) => f.reason.slice(0, 1000));
+  await prisma.$executeRaw`
+    WITH sent_recipients AS (
+      UPDATE "CRMCampaignRecipient" SET "status" = 'SENT', "sentAt" = ${at}
+      WHERE "id" = ANY(${sent.map((s) => s.recipientId)}::uuid[]) AND "status" = 'SENDING'
+      RETURNING 1
+    ), sent_messages AS (
+      UPDATE "CRMCommunication" AS c
+      SET "status" = 'SENT', "sentAt" = ${at}, "dispatchStartedAt" = NULL, "provider" = v.provider, "providerMessageId" = v.pid
+      FROM UNNEST(${sent.map((s) => s.communicationId)}::uuid[], ${sent.map((s) => s.receipt.provider)}::text[],
+                  ${sent.map((s) => s.receipt.providerMessageId)}::text[]) AS v(id, provider, pid)
+      WHERE c."id" = v.id AND c."status" = 'QUEUED'
+    ), failed_recipients AS (
+      UPDATE "CRMCampaignRecipient" AS r SET "status" = 'FAILED', "failureReason" = v.reason
+      FROM UNNEST(${failed.map((f) => f.recipientId)}::uuid[], ${failureReasons}::text[]) AS v(id, reason)
+      WHERE r."id" = v.id AND r."status" = 'SENDING'
+      RETURNING 1
+    ), failed_messages AS (
+      UPDATE "CRMCommunication" AS c SET "status" = 'FAILED', "failedAt" = ${at}, "dispatchStartedAt" = NULL, "failureReason" = v.reason
+      FROM UNNEST(${failed.map((f) => f.communicationId)}::uuid[], ${failureReasons}::text[]) AS v(id, reason)
+      WHERE c."id" = v.id AND c."status" = 'QUEUED'
+    ), retry_recipients AS (
+      UPDATE "CRMCampaignRecipient" SET "status" = 'PENDING', "attemptedAt" = NULL
+      WHERE "id" = ANY(${retry.map((r) => r.recipientId)}::uuid[]) AND "status" = 'SENDING'
+    ), retry_messages AS (
+      UPDATE "CRMCommunication" SET "dispatchStartedAt" = NULL, "updatedAt" = ${at}
+      WHERE "id" = ANY(${retry.map((r) => r.communicationId)}::uuid[]) AND "status" = 'QUEUED'
+    ), counted AS (
+      SELECT (SELECT count(*) FROM sent_recipients)::int AS sent, (SELECT count(*) FROM failed_recipients)::int AS failed
+    )
+    UPDATE "CRMCampaign" SET "sentCount" = "sentCount" + counted.sent, "failedCount" = "failedCount" + counted.failed, "updatedAt" = ${at}
+    FROM counted
+    WHERE "id" = ${campaignId}::uuid AND counted.sent + counted.failed > 0`;
 }
 
 /** Recipients a crashed attempt left SENDING whose fate the provider cannot tell: counted, not resent. */

@@ -1,8 +1,8 @@
-import { consentToSend, leadTemplateValues, renderTemplate, type TemplateChannel } from '@hospital-crm/domain';
+import { compileTemplate, consentToSend, leadTemplateValues, type TemplateChannel, type TemplateRenderer, type TemplateSource } from '@hospital-crm/domain';
 import type { PrismaClient } from '@hospital-crm/db';
+import { leadFacts, marketingThisWeek, patientFacts, suppressions } from './recipient-facts';
 
 const WEEK = 7 * 86_400_000;
-const COUNTED = ['QUEUED', 'SENT', 'DELIVERED', 'READ', 'RESPONDED'];
 
 export interface LedgerRow {
   id: string;
@@ -16,27 +16,21 @@ export interface CampaignSource {
   id: string;
   hospitalId: string;
   channel: TemplateChannel;
-  template: { subject: string | null; content: string };
+  /** The campaign's template, parsed once for the whole batch. */
+  render: TemplateRenderer;
   hospitalValues: Record<string, string>;
   frequencyCapPerWeek: number;
 }
 
-/**
- * Marketing messages each address was sent on the campaign's channel since `since`: one probe of
- * the (toAddress, channel, createdAt) index per address. Only those three columns are in WHERE,
- * the rest is a FILTER on the few rows found: given the hospital in WHERE, the planner, with no
- * statistics yet for a running campaign's fresh rows, walked a hospital index instead and read
- * tens of thousands of rows per address (seconds per chunk, measured at 1,000,000 leads).
- */
-function marketingThisWeek(prisma: PrismaClient, campaign: CampaignSource, addresses: string[], since: Date) {
-  return prisma.$queryRaw<Array<{ address: string; count: number }>>`
-    SELECT a.address, counted.count FROM unnest(${addresses}::text[]) AS a(address)
-    CROSS JOIN LATERAL (
-      SELECT (count(*) FILTER (WHERE c."hospitalId" = ${campaign.hospitalId}::uuid AND c."isMarketing" AND c.status::text = ANY(${COUNTED}::text[])))::int AS count
-      FROM "CRMCommunication" c
-      WHERE c."toAddress" = a.address AND c.channel = ${campaign.channel}::"CommunicationChannel" AND c."createdAt" >= ${since}
-    ) counted
-    WHERE counted.count > 0`;
+/** The template's renderer; one that cannot be used renders nothing, so each recipient is skipped with the reason. */
+export function templateRenderer(template: TemplateSource): TemplateRenderer {
+  try {
+    return compileTemplate(template);
+  } catch (error) {
+    return () => {
+      throw error;
+    };
+  }
 }
 
 export type Prepared = { row: LedgerRow; subject: string | null; body: string } | { row: LedgerRow; skip: string };
@@ -51,37 +45,12 @@ export async function prepareRecipients(prisma: PrismaClient, campaign: Campaign
   const addresses = rows.map((r) => r.address);
   const leadIds = rows.flatMap((r) => (r.leadId ? [r.leadId] : []));
   const patientIds = rows.flatMap((r) => (r.patientId ? [r.patientId] : []));
-  const [suppressions, leads, patients, recent] = await Promise.all([
-    prisma.contactSuppression.findMany({
-      where: { hospitalId: campaign.hospitalId, channel: campaign.channel, address: { in: addresses } },
-      select: { address: true, scope: true, reason: true },
-    }),
-    prisma.cRMLead.findMany({
-      where: { id: { in: leadIds } },
-      select: {
-        id: true,
-        deletedAt: true,
-        doNotMarket: true,
-        firstName: true,
-        lastName: true,
-        email: true,
-        phone: true,
-        leadNumber: true,
-        interestedIn: true,
-        tags: { select: { tag: { select: { name: true } } } },
-      },
-    }),
-    prisma.patient.findMany({
-      where: { id: { in: patientIds } },
-      select: { id: true, doNotMarket: true, firstName: true, lastName: true, email: true, phone: true },
-    }),
+  const [suppressed, leadById, patientById, sentThisWeek] = await Promise.all([
+    suppressions(prisma, campaign, addresses),
+    leadFacts(prisma, leadIds),
+    patientFacts(prisma, patientIds),
     marketingThisWeek(prisma, campaign, addresses, new Date(now.getTime() - WEEK)),
   ]);
-  const suppressed = new Map(suppressions.map((s) => [s.address, s]));
-  const leadById = new Map(leads.map((l) => [l.id, l]));
-  const patientById = new Map(patients.map((p) => [p.id, p]));
-  const sentThisWeek = new Map(recent.map((r) => [r.address, r.count]));
-
   return rows.map((row): Prepared => {
     const lead = row.leadId ? leadById.get(row.leadId) : undefined;
     const patient = row.patientId ? patientById.get(row.patientId) : undefined;
@@ -91,7 +60,7 @@ export async function prepareRecipients(prisma: PrismaClient, campaign: Campaign
       isMarketing: true,
       suppression: suppressed.get(row.address) ?? null,
       doNotMarket: person.doNotMarket,
-      tags: lead?.tags.map((t) => t.tag.name) ?? [],
+      tags: lead?.tags ?? [],
     });
     if (!consent.allowed) return { row, skip: consent.reason };
     const already = sentThisWeek.get(row.address) ?? 0;
@@ -100,7 +69,7 @@ export async function prepareRecipients(prisma: PrismaClient, campaign: Campaign
     }
     try {
       const values = { ...campaign.hospitalValues, ...leadTemplateValues({ leadNumber: '', ...person, ...(lead && { leadNumber: lead.leadNumber }) }) };
-      const rendered = renderTemplate({ channel: campaign.channel, subject: campaign.template.subject, content: campaign.template.content }, values);
+      const rendered = campaign.render(values);
       return { row, subject: rendered.subject, body: rendered.body };
     } catch (error) {
       return { row, skip: `The template could not be filled: ${(error as Error).message}` };
