@@ -30,6 +30,8 @@ import { SurveysModule } from './surveys/surveys.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
+const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
+
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig, databaseConfig, authConfig, temporalConfig, cryptoConfig, messagingConfig] }),
@@ -41,7 +43,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
           // Secrets never reach the logs.
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.body.password'],
           serializers: { req: redactLinkTokens },
-          autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
+          // Request logs are written at info: at a higher level all of them would be dropped, so none is built.
+          autoLogging: REQUEST_LOG_LEVELS.has(app.logLevel) ? { ignore: (req) => req.url === '/api/v1/health' } : false,
           transport: app.env === 'development' && process.stdout.isTTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
         },
       }),

@@ -51,6 +51,8 @@ export function configureApp(app: NestExpressApplication): void {
   // Lead import: the CSV file is the body.
   app.useBodyParser('text', { type: 'text/csv', limit: '10mb' });
   app.set('trust proxy', config.trustProxy);
+  // No ETag: hashing every JSON body costs each request CPU, and no client revalidates API answers.
+  app.set('etag', false);
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 }

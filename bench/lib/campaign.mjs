@@ -15,7 +15,7 @@ import { startService, stopChild } from '../../scripts/lib/run.mjs';
 import { waitForPort } from '../../scripts/lib/ports.mjs';
 import { log } from '../../scripts/lib/log.mjs';
 import { freePort, postmasterPid, query } from './stack.mjs';
-import { childrenOf, machineCpuMs, memoryKiB, processCpuMs } from './load.mjs';
+import { childrenOf, cpuSince, machineCpuMs, memoryKiB, processCpuMs } from './load.mjs';
 import { explainSlowest, resetStatements, topStatements } from './profile.mjs';
 import { profileApi, summarizeProfile } from './cpu-profile.mjs';
 import { PRODUCTION_NODE_OPTIONS } from './node-options.mjs';
@@ -247,7 +247,7 @@ export function startCpuSampling({ workerPid, fakePid, temporalPid, cores: machi
     const pm = postmasterPid();
     return pm ? [pm, ...childrenOf(pm)] : [];
   };
-  const pgCpu = () => pgPids().reduce((sum, pid) => sum + processCpuMs(pid), 0);
+  const pgCpu = cpuSince(pgPids);
   const read = () => ({
     wall: performance.now(),
     worker: processCpuMs(workerPid),
@@ -276,7 +276,7 @@ export function startCpuSampling({ workerPid, fakePid, temporalPid, cores: machi
     const machineCores = ((t1.machine.busy - t0.machine.busy) / (t1.machine.total - t0.machine.total)) * machineCoreCount;
     const used = {
       workerCores: cores(t1.worker - t0.worker),
-      postgresCores: cores(t1.pg - t0.pg),
+      postgresCores: cores(t1.pg),
       fakeCores: cores(t1.fake - t0.fake),
       temporalCores: cores(t1.temporal - t0.temporal),
       harnessCores: cores((self.user + self.system) / 1000),

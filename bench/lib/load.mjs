@@ -63,15 +63,24 @@ export function memoryKiB(pid, field) {
 }
 
 /**
+ * CPU (ms) a changing set of processes used since this call: per process, what it used since it was first seen. A
+ * process that exits meanwhile (a PostgreSQL backend whose idle connection closed) takes its share with it, so the
+ * sum may fall short but never goes below zero, as subtracting two sums over different processes could.
+ */
+export function cpuSince(pids) {
+  const start = new Map(pids().map((pid) => [pid, processCpuMs(pid)]));
+  return () => pids().reduce((total, pid) => total + Math.max(0, processCpuMs(pid) - (start.get(pid) ?? 0)), 0);
+}
+
+/**
  * CPU (in cores) used by the API (all its processes), PostgreSQL and this process over a span, and the API's largest
  * RSS samples: of one process, and of all its processes together.
  */
 export function startSampling({ apiPids, postmasterPid }) {
   const pgPids = () => [postmasterPid, ...childrenOf(postmasterPid)];
-  const sum = (pids, read) => pids.reduce((total, pid) => total + read(pid), 0);
-  const pgCpu = () => sum(pgPids(), processCpuMs);
-  const apiCpu = () => sum(apiPids(), processCpuMs);
-  const t0 = { wall: Date.now(), api: apiCpu(), pg: pgCpu(), self: process.cpuUsage(), machine: machineCpuMs() };
+  const pgCpu = cpuSince(pgPids);
+  const apiCpu = cpuSince(apiPids);
+  const t0 = { wall: Date.now(), self: process.cpuUsage(), machine: machineCpuMs() };
   let maxRssKiB = 0;
   let maxTotalRssKiB = 0;
   const sampleRss = () => {
@@ -91,9 +100,9 @@ export function startSampling({ apiPids, postmasterPid }) {
     const machine = machineCpuMs();
     const cores = (ms) => Math.round((ms / wall) * 100) / 100;
     return {
-      apiCores: cores(apiCpu() - t0.api),
+      apiCores: cores(apiCpu()),
       apiProcesses: apiPids().length,
-      postgresCores: cores(pgCpu() - t0.pg),
+      postgresCores: cores(pgCpu()),
       loaderCores: cores((self.user + self.system) / 1000),
       machineBusyPercent: Math.round(((machine.busy - t0.machine.busy) / (machine.total - t0.machine.total)) * 100),
       apiMaxRssMiB: Math.round(maxRssKiB / 1024),
