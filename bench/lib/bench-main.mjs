@@ -15,7 +15,7 @@ import { run, stopChild } from '../../scripts/lib/run.mjs';
 import { log } from '../../scripts/lib/log.mjs';
 import { buildBackend } from '../../scripts/build.mjs';
 import { postmasterPid, query, startApi, startPostgres, stopPostgres } from './stack.mjs';
-import { loadAutocannon, memoryKiB, runLoad, startSampling } from './load.mjs';
+import { loadAutocannon, memoryKiB, runLoad, startSampling, waitForQuiet } from './load.mjs';
 import { httpScenarios, loadPools } from './scenarios.mjs';
 import { explainSlowest, resetStatements, topStatements } from './profile.mjs';
 import { profileApi, summarizeProfile } from './cpu-profile.mjs';
@@ -237,6 +237,12 @@ async function measure(ctx, scenario) {
   return figure;
 }
 
+/** Before a figure: the background work the previous one left (the worker rescoring moved leads) is done first. */
+async function settle(machine, id) {
+  const { waitedMs, quiet } = await waitForQuiet({ machineCores: machine.cores });
+  if (waitedMs > 3_000 || !quiet) log.info(`${id}: waited ${Math.round(waitedMs / 1000)} s for the machine to be quiet${quiet ? '' : ' (it was not)'}`);
+}
+
 function summary(f) {
   if (f.skipped) return `not measured (${f.skipped})`;
   if (f.invalid) return `invalid (${f.invalid})`;
@@ -292,7 +298,10 @@ async function main() {
       const token = await login(api.baseUrl);
       log.ok(`API on ${api.baseUrl}, signed in as ${SIGN_IN.email}`);
       const ctx = { autocannon, api, token, db, machine };
-      for (const scenario of scenarios) figures.push(await measure(ctx, scenario));
+      for (const scenario of scenarios) {
+        await settle(machine, scenario.id);
+        figures.push(await measure(ctx, scenario));
+      }
       // Each process's own peak (VmHWM); the goal is per process, as the API's heap ceiling is.
       const peaks = api.pids().map((pid) => Math.round(memoryKiB(pid, 'VmHWM') / 1024));
       const hwm = Math.max(...peaks);
@@ -306,11 +315,13 @@ async function main() {
       });
     }
     if (wanted('nightly-recompute')) {
+      await settle(machine, 'nightly-recompute');
       figures.push(
         await nightlyFigure({ db, temporalAddress, temporalPid: temporal.pid, machine, profileDir: PROFILE_DIR, poolSize, onStop: (stop) => stops.push(stop) }),
       );
     }
     if (wanted('campaign')) {
+      await settle(machine, 'campaign');
       figures.push(
         ...(await campaignFigures({
           db,

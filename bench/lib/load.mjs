@@ -54,6 +54,26 @@ export function machineCpuMs() {
   return { busy: (ticks.reduce((a, b) => a + b, 0) - idle) * CLOCK_TICK_MS, total: ticks.reduce((a, b) => a + b, 0) * CLOCK_TICK_MS };
 }
 
+/**
+ * Waits until the machine is quiet: under `maxCores` busy for two seconds in a row (at most `timeoutMs`). A scenario
+ * leaves background work behind (each Kanban move asks the worker to rescore its lead); the next one is measured
+ * after it, not against it. Resolves with how long it waited and whether the machine got quiet.
+ */
+export async function waitForQuiet({ machineCores, maxCores = 0.25, timeoutMs = 180_000 }) {
+  const started = Date.now();
+  let quietSeconds = 0;
+  let last = machineCpuMs();
+  while (Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = machineCpuMs();
+    const busyCores = ((now.busy - last.busy) / (now.total - last.total)) * machineCores;
+    last = now;
+    quietSeconds = busyCores < maxCores ? quietSeconds + 1 : 0;
+    if (quietSeconds >= 2) return { waitedMs: Date.now() - started, quiet: true };
+  }
+  return { waitedMs: Date.now() - started, quiet: false };
+}
+
 export function memoryKiB(pid, field) {
   const line = fs
     .readFileSync(`/proc/${pid}/status`, 'utf8')
