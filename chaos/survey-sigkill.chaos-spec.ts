@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { createPrismaClient } from '@hospital-crm/db';
 import { startSurveyWorkflow } from '../workflows/src/surveys';
 import { twilioCounts, uniquePhone } from '../workflows/test/support/channel-stand-ins';
+import { completedVisit, postVisitSurveyHospital } from '../workflows/test/support/survey-fixtures';
 import { killRepeatedly } from './support/kill-loop';
 import { recordChaos, tally, verdict } from './support/results';
 
@@ -16,25 +17,10 @@ it('survey workflows survive repeated worker SIGKILLs: one invitation per visit'
   const workflowIds: string[] = [];
   try {
     const taskQueue = `chaos-survey-${randomUUID()}`;
-    const hospital = await prisma.hospital.create({ data: { name: 'Chaos surveys', code: `CS${randomUUID().slice(0, 6).toUpperCase()}`, timezone: 'UTC' } });
-    await prisma.cRMSettings.create({ data: { hospitalId: hospital.id, autoSurveyEnabled: true, surveyDelayHours: 0, surveyChannel: 'WHATSAPP' } });
-    const survey = await prisma.cRMSurvey.create({
-      data: {
-        hospitalId: hospital.id,
-        name: 'After your visit',
-        surveyType: 'POST_VISIT',
-        questions: [{ id: 'nps', type: 'NPS', text: 'Recommend us?', required: true, order: 0 }],
-      },
-    });
+    const { hospital, survey } = await postVisitSurveyHospital(prisma, 'Chaos surveys', 'CS');
     const phones = Array.from({ length: VISITS }, () => uniquePhone());
-    const ended = new Date();
     for (const [i, phone] of phones.entries()) {
-      const patient = await prisma.patient.create({
-        data: { hospitalId: hospital.id, mrn: `MRN-${randomUUID().slice(0, 8)}`, firstName: `P${i}`, lastName: 'Chaos', phone },
-      });
-      const visit = await prisma.appointment.create({
-        data: { hospitalId: hospital.id, patientId: patient.id, scheduledAt: ended, status: 'COMPLETED', completedAt: ended },
-      });
+      const { visit, ended } = await completedVisit(prisma, hospital.id, { firstName: `P${i}`, lastName: 'Chaos', phone });
       const started = await startSurveyWorkflow(client, taskQueue, {
         hospitalId: hospital.id,
         surveyId: survey.id,

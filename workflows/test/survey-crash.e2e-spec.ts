@@ -7,6 +7,7 @@ import { startWorkerHarness, type WorkerHarness } from './support/temporal-worke
 import { twilioMessagesTo, uniquePhone } from './support/channel-stand-ins';
 import { startWorkerProcess, until } from './support/killable-worker';
 import { killMidSend, slowTwilioFor } from './support/kill-mid-send';
+import { completedVisit, postVisitSurveyHospital } from './support/survey-fixtures';
 
 // A post-visit survey whose worker is SIGKILLed during the invitation's provider call: the
 // patient gets one invitation, recorded as sent, with one invitation row.
@@ -21,25 +22,10 @@ afterAll(async () => {
 
 it('a survey invitation survives a worker killed mid-call: one message, one invitation, recorded sent', async () => {
   const taskQueue = `crash-survey-${randomUUID()}`;
-  const hospital = await prisma.hospital.create({ data: { name: 'Crash surveys', code: `SC${randomUUID().slice(0, 6).toUpperCase()}`, timezone: 'UTC' } });
-  await prisma.cRMSettings.create({ data: { hospitalId: hospital.id, autoSurveyEnabled: true, surveyDelayHours: 0, surveyChannel: 'WHATSAPP' } });
-  const survey = await prisma.cRMSurvey.create({
-    data: {
-      hospitalId: hospital.id,
-      name: 'After your visit',
-      surveyType: 'POST_VISIT',
-      questions: [{ id: 'nps', type: 'NPS', text: 'Recommend us?', required: true, order: 0 }],
-    },
-  });
+  const { hospital, survey } = await postVisitSurveyHospital(prisma, 'Crash surveys', 'SC');
   const phone = uniquePhone();
   await slowTwilioFor(phone);
-  const patient = await prisma.patient.create({
-    data: { hospitalId: hospital.id, mrn: `MRN-${randomUUID().slice(0, 8)}`, firstName: 'Asha', lastName: 'Crash', phone },
-  });
-  const ended = new Date();
-  const visit = await prisma.appointment.create({
-    data: { hospitalId: hospital.id, patientId: patient.id, scheduledAt: ended, status: 'COMPLETED', completedAt: ended },
-  });
+  const { visit, ended } = await completedVisit(prisma, hospital.id, { firstName: 'Asha', lastName: 'Crash', phone });
   const client = new Client({ connection: await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! }) });
   let workflowId: string | undefined;
   try {

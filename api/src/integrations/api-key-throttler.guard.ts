@@ -1,7 +1,6 @@
-import { ExecutionContext, HttpStatus, Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
-import { throttlerStorage } from '../auth/shared-throttler-storage';
+import { getStorageToken, ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
 import { ApiError } from '../common/envelope';
 import { API_KEY_RATE_LIMIT, API_KEY_RATE_WINDOW_MS, type RequestWithApiKey } from './api-key.constants';
 
@@ -9,14 +8,15 @@ import { API_KEY_RATE_LIMIT, API_KEY_RATE_WINDOW_MS, type RequestWithApiKey } fr
  * At most API_KEY_RATE_LIMIT requests a minute per API key and endpoint → 429 RATE_LIMITED.
  * Runs after ApiKeyGuard (put @ApiKeyAuth on the controller class and this guard on the
  * handler), so the count is kept per verified key, not per whatever a caller sends.
- * The counters live in Redis when REDIS_URL is set (one limit across every API process and
- * replica), else in this process (several processes each allow the limit).
+ * The counters live where the login limits do (auth/shared-throttler-storage.ts): in Redis when
+ * REDIS_URL is set, one limit across every API process and replica; else in each process.
  */
 @Injectable()
-export class ApiKeyThrottlerGuard extends ThrottlerGuard implements OnApplicationShutdown {
-  // Own options and storage: the app's ThrottlerModule is configured for logins, not for keys.
-  constructor(@Inject(Reflector) reflector: Reflector) {
-    super({ throttlers: [{ name: 'default', ttl: API_KEY_RATE_WINDOW_MS, limit: API_KEY_RATE_LIMIT }] }, throttlerStorage(process.env.REDIS_URL), reflector);
+export class ApiKeyThrottlerGuard extends ThrottlerGuard {
+  // Own limits (the app's ThrottlerModule is configured for logins), the app's storage: its keys
+  // carry the throttler's name, so login and key counts never mix.
+  constructor(@Inject(Reflector) reflector: Reflector, @Inject(getStorageToken()) storage: ThrottlerStorage) {
+    super({ throttlers: [{ name: 'default', ttl: API_KEY_RATE_WINDOW_MS, limit: API_KEY_RATE_LIMIT }] }, storage, reflector);
   }
 
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
@@ -31,9 +31,5 @@ export class ApiKeyThrottlerGuard extends ThrottlerGuard implements OnApplicatio
       `Too many requests with this API key: at most ${detail.limit} a minute. Try again in ${detail.timeToBlockExpire} s`,
       { limit: detail.limit, retryAfterSeconds: detail.timeToBlockExpire },
     );
-  }
-
-  onApplicationShutdown(): void {
-    (this.storageService as Partial<OnApplicationShutdown>).onApplicationShutdown?.();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hospitalMonthStart, npsFromCounts, percent, type ReportRange } from '@hospital-crm/domain';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
-import { InjectDashboardCache, type DashboardCache } from './cache/dashboard-cache';
+import { DashboardCache } from './cache/dashboard-cache';
 import type { ReportRangeQueryDto } from './dto/report-query.dto';
 import { rangeView, ReportRanges } from './report-ranges';
 
@@ -41,16 +41,16 @@ export const DASHBOARD_TTL_MS = 5 * 60_000;
 export class DashboardMetricsService {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
-    @InjectDashboardCache() private readonly cache: DashboardCache,
+    private readonly cache: DashboardCache,
     private readonly ranges: ReportRanges,
   ) {}
 
   async get(hospitalId: string, query: ReportRangeQueryDto, now = new Date()): Promise<DashboardMetrics> {
     const range = await this.ranges.resolve(hospitalId, query, now);
-    const { value, slot } = await this.cache.read(hospitalId, `${range.from}..${range.to}`);
+    const { value, slot } = this.cache.read(hospitalId, `${range.from}..${range.to}`);
     if (value !== null) return JSON.parse(value) as DashboardMetrics;
     const metrics = await this.compute(hospitalId, range, now);
-    await this.cache.write(slot, JSON.stringify(metrics), DASHBOARD_TTL_MS);
+    this.cache.write(slot, JSON.stringify(metrics), DASHBOARD_TTL_MS);
     return metrics;
   }
 

@@ -1,16 +1,19 @@
-import { resolveReportRange } from '@hospital-crm/domain';
 import { ReportRangeMemo } from './report-range-memo';
 
 const KOLKATA = 'Asia/Kolkata';
 const at = (iso: string) => new Date(iso);
 
 describe('ReportRangeMemo', () => {
-  it('answers what resolveReportRange answers', () => {
+  it('gives the last 30 local days by default, and the days asked for otherwise, as the same range again', () => {
     const memo = new ReportRangeMemo();
     const now = at('2026-11-24T06:00:00Z');
-    for (const input of [{}, { from: '2026-11-01' }, { to: '2026-10-31' }, { from: '2026-10-01', to: '2026-10-31' }]) {
-      expect(memo.resolve(input, now, KOLKATA)).toEqual(resolveReportRange(input, now, KOLKATA));
-    }
+    const byDefault = memo.resolve({}, now, KOLKATA);
+    expect(byDefault).toMatchObject({ from: '2026-10-26', to: '2026-11-24', timezone: KOLKATA });
+    // Midnight in Kolkata is 18:30 UTC the day before.
+    expect(byDefault.start.toISOString()).toBe('2026-10-25T18:30:00.000Z');
+    expect(byDefault.end.toISOString()).toBe('2026-11-24T18:30:00.000Z');
+    expect(memo.resolve({}, at('2026-11-24T12:00:00Z'), KOLKATA)).toBe(byDefault);
+    expect(memo.resolve({ from: '2026-10-01', to: '2026-10-31' }, now, KOLKATA)).toMatchObject({ from: '2026-10-01', to: '2026-10-31' });
   });
 
   it('moves the default range on when the day ends in the hospital zone, not in UTC', () => {

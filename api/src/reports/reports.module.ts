@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { DashboardCacheLifecycle, dashboardCacheProvider } from './cache/dashboard-cache.provider';
+import { DashboardCache } from './cache/dashboard-cache';
 import { InvalidateOnWriteInterceptor } from './cache/invalidate-on-write.interceptor';
 import { ChartsService } from './charts.service';
 import { CommunicationMetricsService } from './communication-metrics.service';
@@ -14,8 +14,8 @@ import { StaffPerformanceService } from './staff-performance.service';
 @Module({
   controllers: [ReportsController],
   providers: [
-    dashboardCacheProvider,
-    DashboardCacheLifecycle,
+    // Built here, not injected: its constructor's size and clock are for tests.
+    { provide: DashboardCache, useFactory: () => new DashboardCache() },
     { provide: APP_INTERCEPTOR, useClass: InvalidateOnWriteInterceptor },
     ReportRanges,
     DashboardMetricsService,

@@ -28,11 +28,6 @@ export class RedisPeerTransport implements PeerTransport {
     this.subscriber.subscribe(CHANNEL).catch((error: Error) => this.logger.warn(`Redis subscribe: ${error.message}`));
   }
 
-  /** Resolves once the subscription is in place (tests wait for it; the API does not need to). */
-  async ready(): Promise<void> {
-    await this.subscriber.subscribe(CHANNEL);
-  }
-
   send(message: PeerMessage): void {
     this.publisher.publish(CHANNEL, JSON.stringify({ origin: this.origin, message })).catch((error: Error) => {
       this.logger.warn(`Redis publish: ${error.message}`);
