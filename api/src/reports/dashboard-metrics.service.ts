@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hospitalMonthStart, npsFromCounts, percent, type ReportRange } from '@hospital-crm/domain';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
-import { DashboardCache } from './cache/dashboard-cache';
+import { DashboardStore } from './cache/dashboard-store';
 import type { ReportRangeQueryDto } from './dto/report-query.dto';
 import { rangeView, ReportRanges } from './report-ranges';
 
@@ -32,37 +32,69 @@ export interface DashboardMetrics {
 /** The seed's five minutes (its "Redis caching for dashboard metrics (5-minute TTL)"). */
 export const DASHBOARD_TTL_MS = 5 * 60_000;
 
+/** The numbers that hold for the hospital now, whatever the range: one entry per hospital. */
+interface HospitalState {
+  totalLeads: number;
+  newLeadsThisMonth: number;
+  avgLeadScore: number | null;
+  openTasks: number;
+  overdueTasks: number;
+  activeCampaigns: number;
+  generatedAt: string;
+}
+
+/** The numbers of one range: one entry per hospital and range. */
+interface RangeNumbers {
+  newLeads: number;
+  conversionRate: number | null;
+  avgNps: number | null;
+  npsResponses: number;
+  generatedAt: string;
+}
+
 /**
  * The seed's eight dashboard metrics: five are the state now, three (new leads, conversion rate,
- * NPS) cover the range. Cached per hospital and range; any lead, task, message, campaign or
- * survey write through the API drops the hospital's entries (invalidateDashboard).
+ * NPS) cover the range. The state is cached per hospital and each range's numbers per range, so a
+ * new range costs only the leads created in it; any lead, task, message, campaign or survey write
+ * through the API drops both (invalidateDashboard).
  */
 @Injectable()
 export class DashboardMetricsService {
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
-    private readonly cache: DashboardCache,
+    private readonly store: DashboardStore,
     private readonly ranges: ReportRanges,
   ) {}
 
   async get(hospitalId: string, query: ReportRangeQueryDto, now = new Date()): Promise<DashboardMetrics> {
     const range = await this.ranges.resolve(hospitalId, query, now);
-    const { value, slot } = this.cache.read(hospitalId, `${range.from}..${range.to}`);
-    if (value !== null) return JSON.parse(value) as DashboardMetrics;
-    const metrics = await this.compute(hospitalId, range, now);
-    this.cache.write(slot, JSON.stringify(metrics), DASHBOARD_TTL_MS);
-    return metrics;
+    const [state, inRange] = await Promise.all([
+      this.store.get(hospitalId, 'state', DASHBOARD_TTL_MS, () => this.state(hospitalId, range.timezone, now)),
+      this.store.get(hospitalId, `range:${range.from}..${range.to}`, DASHBOARD_TTL_MS, () => this.rangeNumbers(hospitalId, range, now)),
+    ]);
+    return {
+      totalLeads: state.totalLeads,
+      newLeadsThisMonth: state.newLeadsThisMonth,
+      newLeads: inRange.newLeads,
+      conversionRate: inRange.conversionRate,
+      avgLeadScore: state.avgLeadScore,
+      openTasks: state.openTasks,
+      overdueTasks: state.overdueTasks,
+      activeCampaigns: state.activeCampaigns,
+      avgNps: inRange.avgNps,
+      npsResponses: inRange.npsResponses,
+      range: rangeView(range),
+      // The older of the two parts: how old the numbers shown may be.
+      generatedAt: state.generatedAt < inRange.generatedAt ? state.generatedAt : inRange.generatedAt,
+    };
   }
 
-  private async compute(hospitalId: string, range: ReportRange, now: Date): Promise<DashboardMetrics> {
-    const monthStart = hospitalMonthStart(now, range.timezone);
-    const [[leads], [tasks], activeCampaigns, nps] = await Promise.all([
-      this.prisma.$queryRaw<Array<{ total: number; newThisMonth: number; newInRange: number; converted: number; lost: number; avgOpenScore: number | null }>>`
+  private async state(hospitalId: string, timezone: string, now: Date): Promise<HospitalState> {
+    const monthStart = hospitalMonthStart(now, timezone);
+    const [[leads], [tasks], activeCampaigns] = await Promise.all([
+      this.prisma.$queryRaw<Array<{ total: number; newThisMonth: number; avgOpenScore: number | null }>>`
         SELECT count(*)::int AS total,
           count(*) FILTER (WHERE l."createdAt" >= ${monthStart})::int AS "newThisMonth",
-          count(*) FILTER (WHERE l."createdAt" >= ${range.start} AND l."createdAt" < ${range.end})::int AS "newInRange",
-          count(*) FILTER (WHERE l."createdAt" >= ${range.start} AND l."createdAt" < ${range.end} AND l.status = 'CONVERTED')::int AS converted,
-          count(*) FILTER (WHERE l."createdAt" >= ${range.start} AND l."createdAt" < ${range.end} AND l.status = 'LOST')::int AS lost,
           (avg(l.score) FILTER (WHERE l.status IN ('NEW', 'CONTACTED', 'QUALIFIED', 'APPOINTMENT_SCHEDULED')))::float8 AS "avgOpenScore"
         FROM "CRMLead" l WHERE l."hospitalId" = ${hospitalId}::uuid AND l."deletedAt" IS NULL`,
       this.prisma.$queryRaw<Array<{ open: number; overdue: number }>>`
@@ -70,6 +102,27 @@ export class DashboardMetricsService {
           count(*) FILTER (WHERE t.status = 'OVERDUE' OR t."dueDate" < ${now})::int AS overdue
         FROM "CRMTask" t WHERE t."hospitalId" = ${hospitalId}::uuid AND t.status IN ('PENDING', 'IN_PROGRESS', 'OVERDUE')`,
       this.prisma.cRMCampaign.count({ where: { hospitalId, status: 'RUNNING' } }),
+    ]);
+    return {
+      totalLeads: leads.total,
+      newLeadsThisMonth: leads.newThisMonth,
+      avgLeadScore: leads.avgOpenScore === null ? null : Math.round(leads.avgOpenScore * 10) / 10,
+      openTasks: tasks.open,
+      overdueTasks: tasks.overdue,
+      activeCampaigns,
+      generatedAt: now.toISOString(),
+    };
+  }
+
+  private async rangeNumbers(hospitalId: string, range: ReportRange, now: Date): Promise<RangeNumbers> {
+    const [[leads], nps] = await Promise.all([
+      // Only the leads created in the range: an index range scan, not the hospital's every lead.
+      this.prisma.$queryRaw<Array<{ created: number; converted: number; lost: number }>>`
+        SELECT count(*)::int AS created,
+          count(*) FILTER (WHERE l.status = 'CONVERTED')::int AS converted,
+          count(*) FILTER (WHERE l.status = 'LOST')::int AS lost
+        FROM "CRMLead" l
+        WHERE l."hospitalId" = ${hospitalId}::uuid AND l."deletedAt" IS NULL AND l."createdAt" >= ${range.start} AND l."createdAt" < ${range.end}`,
       this.prisma.cRMSurveyResponse.groupBy({
         by: ['npsScore'],
         where: { hospitalId, npsScore: { not: null }, submittedAt: { gte: range.start, lt: range.end } },
@@ -78,17 +131,10 @@ export class DashboardMetricsService {
     ]);
     const npsSummary = npsFromCounts(new Map(nps.map((row) => [row.npsScore!, row._count._all])));
     return {
-      totalLeads: leads.total,
-      newLeadsThisMonth: leads.newThisMonth,
-      newLeads: leads.newInRange,
+      newLeads: leads.created,
       conversionRate: percent(leads.converted, leads.converted + leads.lost),
-      avgLeadScore: leads.avgOpenScore === null ? null : Math.round(leads.avgOpenScore * 10) / 10,
-      openTasks: tasks.open,
-      overdueTasks: tasks.overdue,
-      activeCampaigns,
       avgNps: npsSummary.nps,
       npsResponses: npsSummary.total,
-      range: rangeView(range),
       generatedAt: now.toISOString(),
     };
   }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { DashboardCache } from './cache/dashboard-cache';
+import { DashboardStore } from './cache/dashboard-store';
 import { InvalidateOnWriteInterceptor } from './cache/invalidate-on-write.interceptor';
+import { RedisDashboardCache } from './cache/redis-dashboard-cache';
 import { ChartsService } from './charts.service';
 import { CommunicationMetricsService } from './communication-metrics.service';
 import { DashboardMetricsService } from './dashboard-metrics.service';
@@ -16,6 +18,12 @@ import { StaffPerformanceService } from './staff-performance.service';
   providers: [
     // Built here, not injected: its constructor's size and clock are for tests.
     { provide: DashboardCache, useFactory: () => new DashboardCache() },
+    // The shared tier when REDIS_URL is set (every replica reads what one computed).
+    {
+      provide: DashboardStore,
+      useFactory: (local: DashboardCache) => new DashboardStore(local, process.env.REDIS_URL ? new RedisDashboardCache(process.env.REDIS_URL) : null),
+      inject: [DashboardCache],
+    },
     { provide: APP_INTERCEPTOR, useClass: InvalidateOnWriteInterceptor },
     ReportRanges,
     DashboardMetricsService,

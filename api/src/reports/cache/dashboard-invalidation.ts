@@ -8,22 +8,28 @@ import { onPeerMessage, tellPeers } from '../../common/peers';
 
 type Invalidator = (hospitalId: string) => Promise<void>;
 
-const invalidators = new Set<Invalidator>();
+const invalidators = new Map<Invalidator, { shared: boolean }>();
 
-async function invalidateHere(hospitalId: string): Promise<void> {
-  await Promise.all([...invalidators].map((invalidate) => invalidate(hospitalId).catch(() => undefined)));
+async function invalidateHere(hospitalId: string, which: (shared: boolean) => boolean): Promise<void> {
+  const chosen = [...invalidators].filter(([, { shared }]) => which(shared));
+  await Promise.all(chosen.map(([invalidate]) => invalidate(hospitalId).catch(() => undefined)));
 }
 
 /** Drops the hospital's cached dashboard numbers in every cache of this process and its peers. Never throws. */
 export async function invalidateDashboard(hospitalId: string): Promise<void> {
-  await invalidateHere(hospitalId);
+  // The shared cache first: a peer that hears of the write and recomputes must not find the old entry there.
+  await invalidateHere(hospitalId, () => true);
   tellPeers({ topic: 'dashboard', id: hospitalId });
 }
 
-onPeerMessage('dashboard', (hospitalId) => void invalidateHere(hospitalId));
+// A cache every replica shares was invalidated by the process the write happened in.
+onPeerMessage('dashboard', (hospitalId) => void invalidateHere(hospitalId, (shared) => !shared));
 
-/** A cache registers here when the API starts; the returned function unregisters it. */
-export function onDashboardInvalidation(invalidate: Invalidator): () => void {
-  invalidators.add(invalidate);
+/**
+ * A cache registers here when the API starts; the returned function unregisters it. A `shared` cache
+ * (one every process reads, such as Redis) is invalidated once, by the process where the write happened.
+ */
+export function onDashboardInvalidation(invalidate: Invalidator, options: { shared: boolean } = { shared: false }): () => void {
+  invalidators.set(invalidate, options);
   return () => invalidators.delete(invalidate);
 }
