@@ -23,6 +23,7 @@ import { machineFacts, writeReport } from './report.mjs';
 import { campaignFigures } from './campaign.mjs';
 import { consoleLoadFigure } from './console-load.mjs';
 import { nightlyFigure } from './nightly.mjs';
+import { AFTER_WRITE_ID, dashboardAfterWriteFigure } from './dashboard-after-write.mjs';
 
 const BENCH = path.join(ROOT, 'bench');
 const PROFILE_DIR = path.join(BENCH, 'results', 'profiles');
@@ -45,6 +46,7 @@ const MODES = {
     runs: 3,
     pool: 2000,
     profileSeconds: 3,
+    afterWriteRounds: 20,
     campaignRecipients: 100_000,
     campaignProfileRecipients: 20_000,
     pauseRounds: 5,
@@ -56,6 +58,7 @@ const MODES = {
     runs: 3,
     pool: 500,
     profileSeconds: 2,
+    afterWriteRounds: 5,
     campaignRecipients: 10_000,
     campaignProfileRecipients: 5_000,
     pauseRounds: 3,
@@ -63,7 +66,7 @@ const MODES = {
 };
 // --only takes scenario ids, `campaign` (all campaign figures) and `console-load` (bench/lib/console-load.mjs); HTTP-scenario ids are read off the list itself.
 const LEAD_IDS = httpScenarios({ hospitalId: null, leads: [], movable: [] }).map((s) => s.id);
-const GROUPS = [...LEAD_IDS, 'nightly-recompute', 'campaign', 'console-load'];
+const GROUPS = [...LEAD_IDS, AFTER_WRITE_ID, 'nightly-recompute', 'campaign', 'console-load'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -292,7 +295,7 @@ async function main() {
     const figures = [];
     const pools = await loadPools(db.url, SIGN_IN.hospital, mode.pool);
     const scenarios = httpScenarios(pools).filter((s) => wanted(s.id));
-    if (scenarios.length) {
+    if (scenarios.length || wanted(AFTER_WRITE_ID)) {
       const api = await startApi({ databaseUrl: db.url, temporalAddress, poolSize, profileDir: PROFILE_DIR });
       stops.push(() => stopChild(api.child));
       const token = await login(api.baseUrl);
@@ -301,6 +304,11 @@ async function main() {
       for (const scenario of scenarios) {
         await settle(machine, scenario.id);
         figures.push(await measure(ctx, scenario));
+      }
+      if (wanted(AFTER_WRITE_ID)) {
+        await settle(machine, AFTER_WRITE_ID);
+        const card = pools.movable[pools.movable.length - 1];
+        figures.push(await dashboardAfterWriteFigure({ baseUrl: api.baseUrl, token, card, connections: CONNECTIONS, rounds: mode.afterWriteRounds }));
       }
       // Each process's own peak (VmHWM); the goal is per process, as the API's heap ceiling is.
       const peaks = api.pids().map((pid) => Math.round(memoryKiB(pid, 'VmHWM') / 1024));

@@ -85,7 +85,7 @@ export function leadScenarios(pools) {
  * A different from/to on every call (the dashboard caches per hospital and range for 5 minutes): ranges of 30 to 60
  * days ending on each of 700 days, so 21,000 calls go by before one repeats, far more than a run makes.
  */
-function freshRanges(today = new Date()) {
+export function freshRanges(today = new Date()) {
   let i = 0;
   const day = (ms) => new Date(ms).toISOString().slice(0, 10);
   return () => {
@@ -102,7 +102,7 @@ export function dashboardScenarios() {
     { id: 'dashboard-cached', title: 'Dashboard, cached (GET /reports/dashboard, default range)', goal: { p95: 20 }, next: () => ({ path: DASHBOARD }) },
     {
       id: 'dashboard-cold',
-      title: 'Dashboard, cold (a range not asked before on every request)',
+      title: 'Dashboard, cold range (a range not asked before on every request; the hospital-wide numbers cached)',
       goal: { p95: 1000 },
       next: () => {
         const { from, to } = range();
