@@ -60,7 +60,6 @@ const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
     HospitalsModule,
     UsersModule,
     SettingsModule,
-    // Before LeadsModule, so GET crm/leads/export is not taken for GET crm/leads/:id.
     LeadImportModule,
     LeadsModule,
     TagsModule,
