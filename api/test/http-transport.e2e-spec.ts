@@ -1,3 +1,4 @@
+import { captureOutput } from './security/support/log-capture';
 import { createTestApp, type TestApp } from './support/test-app';
 
 // What the HTTP layer itself does for every client, whatever the framework under Nest: security
@@ -108,6 +109,32 @@ describe('the HTTP layer', () => {
       expect(res.status).toBe(413);
       expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     });
+  });
+
+  it('logs each request at info with its method, URL and status, except health checks', async () => {
+    const output = captureOutput();
+    const level = process.env.LOG_LEVEL;
+    process.env.LOG_LEVEL = 'info';
+    let logs = '';
+    try {
+      const logged = await createTestApp();
+      process.env.LOG_LEVEL = level;
+      try {
+        await logged.http().get('/api/v1/health').expect(200);
+        await logged.http().get('/api/v1/crm/leads?page=2').expect(401);
+      } finally {
+        await logged.close();
+      }
+    } finally {
+      process.env.LOG_LEVEL = level;
+      logs = output.text();
+      output.stop();
+    }
+    const requests = logs
+      .split('\n')
+      .filter((line) => line.includes('"req":'))
+      .map((line) => JSON.parse(line) as { req: { method: string; url: string }; res: { statusCode: number } });
+    expect(requests.map((r) => [r.req.method, r.req.url, r.res.statusCode])).toEqual([['GET', '/api/v1/crm/leads?page=2', 401]]);
   });
 
   describe('the client address behind a proxy (login attempts are counted per address and email)', () => {
