@@ -8,6 +8,8 @@ import { createValidationPipe } from './common/envelope';
 import { registerBodyParsers } from './common/http/body-parsers';
 
 export const API_PREFIX = 'api/v1';
+/** What Express's cors allowed (@fastify/cors allows GET, HEAD and POST unless told). */
+const CORS_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -48,7 +50,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   await app.register(helmet);
-  app.enableCors({ origin: config.corsOrigins, credentials: false });
+  // Not strict: any OPTIONS is answered as a preflight, as Express's cors did.
+  app.enableCors({ origin: config.corsOrigins, credentials: false, methods: CORS_METHODS, strictPreflight: false });
   await registerBodyParsers(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });

@@ -38,8 +38,9 @@ describe('the HTTP layer', () => {
     expect(res.body).toEqual({ success: false, error: { code: 'NOT_FOUND', message: 'Cannot POST /api/v1/crm/nowhere' } });
   });
 
-  it('finds a route with a trailing slash', async () => {
+  it('finds a route whatever the case of its path, and with a trailing slash', async () => {
     expect((await t.http().get('/api/v1/health/')).status).toBe(200);
+    expect((await t.http().get('/API/V1/Health')).status).toBe(200);
   });
 
   it('answers a URL that cannot be decoded with 400 in the envelope', async () => {
@@ -54,8 +55,11 @@ describe('the HTTP layer', () => {
     const allowed = await preflight(CONSOLE_ORIGIN);
     expect(allowed.status).toBe(204);
     expect(allowed.headers['access-control-allow-origin']).toBe(CONSOLE_ORIGIN);
+    expect(allowed.headers['access-control-allow-methods']).toBe('GET,HEAD,PUT,PATCH,POST,DELETE');
+    expect(allowed.headers['access-control-allow-headers']).toBe('content-type');
     expect(allowed.headers['access-control-allow-credentials']).toBeUndefined();
     expect((await preflight('https://evil.example')).headers['access-control-allow-origin']).toBeUndefined();
+    expect((await t.http().options('/api/v1/crm/leads').set('Origin', CONSOLE_ORIGIN)).status).toBe(204);
     const simple = await t.http().get('/api/v1/health').set('Origin', CONSOLE_ORIGIN);
     expect(simple.headers['access-control-allow-origin']).toBe(CONSOLE_ORIGIN);
   });

@@ -17,14 +17,14 @@ function routerError(error: FastifyError, _request: FastifyRequest, reply: Fasti
 
 /**
  * Fastify under Nest, set up to route and see clients as the Express app did: X-Forwarded-For is
- * believed only from the proxies TRUST_PROXY names (req.ip, which the rate limits key on), a path
- * with a trailing slash reaches the route without one, and parameters may be as long as a URL.
+ * believed only from the proxies TRUST_PROXY names (req.ip, which the rate limits key on), paths
+ * match whatever their case and with a trailing slash, and parameters may be as long as a URL.
  */
 export function createHttpAdapter(config: Pick<AppConfig, 'trustProxy'>): FastifyAdapter {
   return new FastifyAdapter({
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: routerError,
   });
 }
