@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ConfigModule } from '@nestjs/config';
@@ -31,6 +32,9 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
+// The request log runs as Nest middleware, under @fastify/middie, which cuts req.url down to what
+// follows the middleware's path; originalUrl keeps the whole of it.
+const wholeUrl = (req: IncomingMessage & { originalUrl?: string }) => req.originalUrl ?? req.url;
 
 @Module({
   imports: [
@@ -44,7 +48,7 @@ const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
           redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.body.password'],
           serializers: { req: redactLinkTokens },
           // Request logs are written at info: at a higher level all of them would be dropped, so none is built.
-          autoLogging: REQUEST_LOG_LEVELS.has(app.logLevel) ? { ignore: (req) => req.url === '/api/v1/health' } : false,
+          autoLogging: REQUEST_LOG_LEVELS.has(app.logLevel) ? { ignore: (req) => wholeUrl(req) === '/api/v1/health' } : false,
           transport: app.env === 'development' && process.stdout.isTTY ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
         },
       }),
@@ -60,7 +64,6 @@ const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
     HospitalsModule,
     UsersModule,
     SettingsModule,
-    // Before LeadsModule, so GET crm/leads/export is not taken for GET crm/leads/:id.
     LeadImportModule,
     LeadsModule,
     TagsModule,

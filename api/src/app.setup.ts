@@ -1,13 +1,15 @@
+import helmet from '@fastify/helmet';
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { appConfig, type AppConfig } from './config/configuration';
 import { createValidationPipe } from './common/envelope';
+import { registerBodyParsers } from './common/http/body-parsers';
 
 export const API_PREFIX = 'api/v1';
-const BODY_LIMIT = '1mb';
+/** What Express's cors allowed (@fastify/cors allows GET, HEAD and POST unless told). */
+const CORS_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -38,21 +40,19 @@ function documentUuidParams(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-/** Everything main.ts and the e2e tests share: prefix, pipes, security headers, body limits, docs. */
-export function configureApp(app: NestExpressApplication): void {
+/**
+ * Everything main.ts and the e2e tests share: prefix, pipes, security headers, CORS, body parsers, docs.
+ * The app comes from createHttpAdapter (trust proxy). Fastify sends no ETag.
+ */
+export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get<AppConfig>(appConfig.KEY);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  app.use(helmet());
-  app.enableCors({ origin: config.corsOrigins, credentials: false });
-  app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
-  // Lead import: the CSV file is the body.
-  app.useBodyParser('text', { type: 'text/csv', limit: '10mb' });
-  app.set('trust proxy', config.trustProxy);
-  // No ETag: hashing every JSON body costs each request CPU, and no client revalidates API answers.
-  app.set('etag', false);
+  await app.register(helmet);
+  // Not strict: any OPTIONS is answered as a preflight, as Express's cors did.
+  app.enableCors({ origin: config.corsOrigins, credentials: false, methods: CORS_METHODS, strictPreflight: false });
+  await registerBodyParsers(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 }

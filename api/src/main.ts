@@ -1,15 +1,16 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { apiProcessCount, runApiPrimary } from './api-processes';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
+import { createHttpAdapter } from './common/http/http-adapter';
 import { appConfig, type AppConfig } from './config/configuration';
 
 async function serve(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
-  configureApp(app);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createHttpAdapter(appConfig()), { bufferLogs: true, bodyParser: false });
+  await configureApp(app);
   const { port } = app.get<AppConfig>(appConfig.KEY);
   await app.listen(port, process.env.HOST ?? '0.0.0.0');
 }

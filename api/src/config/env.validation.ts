@@ -77,7 +77,7 @@ export class EnvironmentVariables {
   @IsString()
   CORS_ORIGIN = 'http://localhost:3000,http://127.0.0.1:3000';
 
-  /** Proxies whose X-Forwarded-For is believed (Express "trust proxy"), so rate limits see real clients. */
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, `loopback`…), so rate limits see real clients. */
   @IsString()
   TRUST_PROXY = 'loopback';
 

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../common/envelope';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
 import { API_KEY_HEADER, API_KEY_SCOPE, LAST_USED_RESOLUTION_MS, type ApiKeyPrincipal, type ApiKeyScope, type RequestWithApiKey } from './api-key.constants';
@@ -27,7 +27,7 @@ export class ApiKeyGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(API_KEY_SCOPE, [context.getHandler(), context.getClass()]);
-    const request = context.switchToHttp().getRequest<Request & RequestWithApiKey>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithApiKey>();
     const header = request.headers[API_KEY_HEADER];
     const presented = (Array.isArray(header) ? header[0] : header)?.trim();
     if (!presented) throw unauthorized('Send an API key in the X-Api-Key header');

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { ApiKeyPrincipal } from './api-key.constants';
 import { ApiKeyAuth, CurrentApiKey } from './api-key.decorators';
 import { ApiKeyThrottlerGuard } from './api-key-throttler.guard';
@@ -20,7 +20,7 @@ export class LeadIntakeController {
   @ApiOkResponse({ description: '{ leadId, leadNumber, duplicate: true }: an open lead with this phone or email exists; the inquiry was noted on it' })
   @ApiBadRequestResponse({ description: 'Invalid fields, unknown fields (e.g. hospitalId), or neither phone nor email' })
   @ApiTooManyRequestsResponse({ description: 'More than 60 inquiries a minute with this key' })
-  async submit(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: WebsiteInquiryDto, @Res({ passthrough: true }) res: Response) {
+  async submit(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: WebsiteInquiryDto, @Res({ passthrough: true }) res: FastifyReply) {
     const result = await this.intake.submit(key, dto);
     res.status(result.duplicate ? HttpStatus.OK : HttpStatus.CREATED);
     return result;

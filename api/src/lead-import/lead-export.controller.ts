@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, HospitalId, RequireArea, type AuthUser } from '../common/auth';
 import { RawResponse } from '../common/envelope';
 import { QueryLeadsDto } from '../leads/dto/query-leads.dto';
@@ -20,7 +20,14 @@ export class LeadExportController {
     schema: { type: 'string' },
   })
   @ApiUnprocessableEntityResponse({ description: `More than ${MAX_EXPORT_ROWS} leads match: narrow the filters` })
-  async export(@CurrentUser() user: AuthUser, @HospitalId() hospitalId: string, @Query() query: QueryLeadsDto, @Res() res: Response): Promise<void> {
-    await this.exports.export({ hospitalId, userId: user.id }, query, res);
+  async export(@CurrentUser() user: AuthUser, @HospitalId() hospitalId: string, @Query() query: QueryLeadsDto, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.exports.export({ hospitalId, userId: user.id }, query);
+    void reply
+      .status(200)
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${file.fileName}"`)
+      // Patient contact details: no proxy or browser cache keeps a copy.
+      .header('Cache-Control', 'no-store')
+      .send(file.csv);
   }
 }

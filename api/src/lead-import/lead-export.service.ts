@@ -1,8 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Injectable, Logger } from '@nestjs/common';
+import { pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import type { Response } from 'express';
 import type { Prisma } from '@hospital-crm/db';
 import { AuditService } from '../common/audit/audit.service';
 import { ApiError } from '../common/envelope';
@@ -95,19 +93,27 @@ function localDate(now: Date, timeZone: string): string {
   }
 }
 
+/** A CSV download: its file name and its rows, produced as the client reads them. */
+export interface LeadExportFile {
+  fileName: string;
+  csv: Readable;
+}
+
 @Injectable()
 export class LeadExportService {
+  private readonly logger = new Logger(LeadExportService.name);
+
   constructor(
     @InjectPrisma() private readonly prisma: PrismaClient,
     private readonly audit: AuditService,
   ) {}
 
   /**
-   * Streams the leads the list's filters select as CSV, a page of 1000 at a time by id, so
-   * memory stays flat whatever the size. Everything that can be refused is checked before the
-   * first byte goes out: once streaming starts the status is 200 and cannot change.
+   * The leads the list's filters select as CSV, read a page of 1000 at a time by id, so memory
+   * stays flat whatever the size. Everything that can be refused (and the first page) is settled
+   * before the answer starts: once the file streams the status is 200 and cannot change.
    */
-  async export(actor: Actor, query: QueryLeadsDto, res: Response): Promise<void> {
+  async export(actor: Actor, query: QueryLeadsDto): Promise<LeadExportFile> {
     const where = leadWhere(actor.hospitalId, query);
     const [matching, hospital] = await Promise.all([
       this.prisma.cRMLead.count({ where, take: MAX_EXPORT_ROWS + 1 }),
@@ -121,40 +127,39 @@ export class LeadExportService {
     const filters = JSON.parse(JSON.stringify(Object.fromEntries(FILTER_KEYS.map((key) => [key, query[key]])))) as Prisma.InputJsonValue;
     // Recorded before any data leaves: an export is audited even if the download breaks off.
     await this.audit.record(actor, { action: 'lead.export', entityType: 'CRMLead', details: { filters, rowCount: matching } });
+    const firstPage = await this.page(where, null);
 
-    res.status(200);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="leads-${hospital.code}-${localDate(new Date(), hospital.timezone)}.csv"`);
-    // Patient contact details: no proxy or browser cache keeps a copy.
-    res.setHeader('Cache-Control', 'no-store');
-    try {
-      // The BOM makes Excel read the file as UTF-8 (names with accents); the import strips it.
-      await pipeline(Readable.from(this.records(where)), stringify({ header: true, columns: [...EXPORT_COLUMNS], bom: true }), res);
-    } catch (error) {
-      // The client hung up: nothing to answer, and nothing went wrong on our side.
-      if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-      throw error;
-    }
+    // The BOM makes Excel read the file as UTF-8 (names with accents); the import strips it.
+    const csv = pipeline(Readable.from(this.records(where, firstPage)), stringify({ header: true, columns: [...EXPORT_COLUMNS], bom: true }), (error) => {
+      // A client that hangs up is nothing that went wrong on our side.
+      if (error && (error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        this.logger.error(`the lead export of hospital ${actor.hospitalId} broke off: ${error.stack ?? error.message}`);
+      }
+    });
+    return { fileName: `leads-${hospital.code}-${localDate(new Date(), hospital.timezone)}.csv`, csv };
   }
 
-  private async *records(where: Prisma.CRMLeadWhereInput): AsyncGenerator<ExportRecord> {
-    let afterId: string | null = null;
+  private page(where: Prisma.CRMLeadWhereInput, afterId: string | null): Promise<ExportedLead[]> {
+    return this.prisma.cRMLead.findMany({
+      // AND keeps the list's own id filter (?ids=) alongside the cursor.
+      where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
+      orderBy: { id: 'asc' },
+      take: PAGE_SIZE,
+      select: exportSelect,
+    });
+  }
+
+  private async *records(where: Prisma.CRMLeadWhereInput, firstPage: ExportedLead[]): AsyncGenerator<ExportRecord> {
+    let page = firstPage;
     let sent = 0;
     for (;;) {
-      const page: ExportedLead[] = await this.prisma.cRMLead.findMany({
-        // AND keeps the list's own id filter (?ids=) alongside the cursor.
-        where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
-        orderBy: { id: 'asc' },
-        take: PAGE_SIZE,
-        select: exportSelect,
-      });
       for (const lead of page) {
         // Leads created since the count do not push the file past the cap.
         if (sent++ >= MAX_EXPORT_ROWS) return;
         yield toRecord(lead);
       }
       if (page.length < PAGE_SIZE) return;
-      afterId = page[page.length - 1].id;
+      page = await this.page(where, page[page.length - 1].id);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
+import typeis from 'type-is';
 import { CurrentUser, HospitalId, RequireArea, type AuthUser } from '../common/auth';
 import { ApiError } from '../common/envelope';
 import { ImportLeadsQueryDto } from './dto/import-leads-query.dto';
@@ -20,9 +21,15 @@ export class LeadImportController {
   @ApiBody({ description: `A CSV file (at most 10 MB, ${MAX_IMPORT_ROWS} rows) whose header names lead fields`, schema: { type: 'string', example: EXAMPLE } })
   @ApiAcceptedResponse({ description: '{ jobId, totalRows, validRows, invalidRows, ignoredColumns }: the valid rows are being imported' })
   @ApiUnprocessableEntityResponse({ description: 'Empty file, broken CSV, a required column missing, or too many rows' })
-  upload(@CurrentUser() user: AuthUser, @HospitalId() hospitalId: string, @Req() req: Request, @Body() body: unknown, @Query() query: ImportLeadsQueryDto) {
-    // req.is: false for another type, null for no body at all (an empty upload, answered 422).
-    if (req.is('text/csv') === false) {
+  upload(
+    @CurrentUser() user: AuthUser,
+    @HospitalId() hospitalId: string,
+    @Req() req: FastifyRequest,
+    @Body() body: unknown,
+    @Query() query: ImportLeadsQueryDto,
+  ) {
+    // false for another type, null for no body at all (an empty upload, answered 422).
+    if (typeis(req.raw, ['text/csv']) === false) {
       throw new ApiError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'VALIDATION_FAILED', 'Send the file itself as the request body with Content-Type: text/csv');
     }
     return this.imports.upload({ hospitalId, userId: user.id }, typeof body === 'string' ? body : '', query);

@@ -5,8 +5,8 @@ import { LeadImportController } from './lead-import.controller';
 import { LeadImportService } from './lead-import.service';
 
 /**
- * Leads in and out as CSV. Import it before LeadsModule: Express matches routes in the order
- * they are registered, and LeadsModule's GET crm/leads/:id would otherwise take /export.
+ * Leads in and out as CSV. GET crm/leads/export is not taken for LeadsModule's GET crm/leads/:id:
+ * Fastify's router prefers a static segment to a parameter, whatever the order of registration.
  */
 @Module({
   controllers: [LeadImportController, LeadExportController],

@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ContactSuppressionsService } from './contact-suppressions.service';
 import { DeliveryStatusService } from './delivery-status.service';
@@ -6,7 +6,6 @@ import { CampaignFunnel } from './campaign-funnel.service';
 import { SesEventsService } from './ses/ses-events.service';
 import { SesWebhookController } from './ses/ses-webhook.controller';
 import { SnsMessageVerifier } from './ses/sns-message-verifier';
-import { snsTextBody } from './ses/sns-text-body.middleware';
 import { InboundRepliesService } from './twilio/inbound-replies.service';
 import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
 import { TwilioStatusService } from './twilio/twilio-status.service';
@@ -35,8 +34,4 @@ import { webhooksConfig } from './webhooks.config';
   ],
   exports: [ContactSuppressionsService],
 })
-export class WebhooksModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(snsTextBody).forRoutes(SesWebhookController);
-  }
-}
+export class WebhooksModule {}

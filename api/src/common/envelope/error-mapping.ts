@@ -76,20 +76,16 @@ export function mapError(error: unknown): MappedError {
       unexpected: false,
     };
   }
+  // Fastify refuses a body over its parser's limit before any handler runs; Nest hands it on as an HttpException.
+  if (error instanceof HttpException && error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
+    return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' }, unexpected: false };
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse() as string | { message?: string | string[] };
     const raw = typeof response === 'string' ? response : response.message;
     const message = Array.isArray(raw) ? raw.join('; ') : (raw ?? error.message);
     return { status, body: { code: CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED'), message }, unexpected: status >= 500 };
-  }
-  // Errors raised by express's body parser before any handler ran.
-  const bodyError = error as { type?: string; status?: number };
-  if (bodyError?.type === 'entity.too.large') {
-    return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' }, unexpected: false };
-  }
-  if (bodyError?.type === 'entity.parse.failed') {
-    return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON' }, unexpected: false };
   }
   const mapped = prismaError(error as { code?: string; meta?: Record<string, unknown> });
   if (mapped) return mapped;

@@ -6,7 +6,7 @@ const LINK_TOKEN = /(\/crm\/(?:public\/surveys|unsubscribe)\/)[^/?#]+/;
 export function redactLinkTokens<T extends { url?: unknown; params?: unknown }>(req: T): T {
   if (typeof req.url !== 'string' || !LINK_TOKEN.test(req.url)) return req;
   req.url = req.url.replace(LINK_TOKEN, '$1[Redacted]');
-  // Express's catch-all params repeat the path segment by segment, token included.
+  // Route params, where a framework logs them, hold the token too.
   req.params = '[Redacted]';
   return req;
 }

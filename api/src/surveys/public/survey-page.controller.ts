@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpStatus, Logger, Param, Post, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../../common/auth';
 import { ApiError, RawResponse } from '../../common/envelope';
+import { sendHtml } from '../../common/http/send-html';
 import { answersFromForm } from './form-answers';
 import { SurveyLinkService, type LinkRefusal } from './survey-link.service';
 import { renderNotice, renderSurveyForm, type SurveyFormView } from './survey-page';
@@ -35,9 +36,9 @@ export class SurveyPageController {
 
   @Get()
   @ApiOkResponse({ description: 'The survey as an accessible HTML form (no script needed); 404 / 409 pages for an unknown, used or expired link' })
-  async show(@Param('token') token: string, @Res() res: Response): Promise<void> {
+  async show(@Param('token') token: string, @Res() res: FastifyReply): Promise<void> {
     try {
-      send(res, HttpStatus.OK, renderSurveyForm(await this.view(token)));
+      sendHtml(res, HttpStatus.OK, renderSurveyForm(await this.view(token)));
     } catch (error) {
       this.fail(res, error);
     }
@@ -47,7 +48,7 @@ export class SurveyPageController {
   @ApiOkResponse({ description: 'Form post (application/x-www-form-urlencoded, fields q_<questionId>): a thank-you page' })
   @ApiUnprocessableEntityResponse({ description: 'The form again, answers kept, each refused question marked' })
   @ApiNotFoundResponse({ description: 'Unknown link' })
-  async submit(@Param('token') token: string, @Body() form: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async submit(@Param('token') token: string, @Body() form: Record<string, unknown>, @Res() res: FastifyReply): Promise<void> {
     let view: SurveyFormView;
     try {
       view = { ...(await this.view(token)), values: form };
@@ -56,15 +57,15 @@ export class SurveyPageController {
     }
     try {
       await this.submissions.submit(token, answersFromForm(view.questions, form ?? {}));
-      send(res, HttpStatus.OK, renderNotice('Thank you', 'Your answers have been received. We read every one of them.'));
+      sendHtml(res, HttpStatus.OK, renderNotice('Thank you', 'Your answers have been received. We read every one of them.'));
     } catch (error) {
       if (error instanceof ApiError && error.getStatus() === HttpStatus.UNPROCESSABLE_ENTITY) {
         const details = (error.details ?? []) as Array<{ field: string; messages: string[] }>;
         const errors = new Map(details.map((d) => [d.field.replace(/^answers\./, ''), d.messages[0]]));
-        return send(res, HttpStatus.UNPROCESSABLE_ENTITY, renderSurveyForm({ ...view, errors }));
+        return sendHtml(res, HttpStatus.UNPROCESSABLE_ENTITY, renderSurveyForm({ ...view, errors }));
       }
       if (error instanceof ApiError && error.getStatus() === HttpStatus.SERVICE_UNAVAILABLE) {
-        return send(
+        return sendHtml(
           res,
           HttpStatus.SERVICE_UNAVAILABLE,
           renderSurveyForm({ ...view, banner: 'We could not save your answers just now. Please try again in a minute.' }),
@@ -85,15 +86,11 @@ export class SurveyPageController {
     };
   }
 
-  private fail(res: Response, error: unknown): void {
+  private fail(res: FastifyReply, error: unknown): void {
     const refusal = refusalOf(error);
-    if (refusal) return send(res, refusal === 'INVALID' ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, renderNotice(...NOTICES[refusal]));
+    if (refusal) return sendHtml(res, refusal === 'INVALID' ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, renderNotice(...NOTICES[refusal]));
     const status = error instanceof ApiError ? error.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
     if (status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
-    send(res, status, renderNotice('Something went wrong', 'Please try again in a few minutes.'));
+    sendHtml(res, status, renderNotice('Something went wrong', 'Please try again in a few minutes.'));
   }
-}
-
-function send(res: Response, status: number, html: string): void {
-  res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(html);
 }

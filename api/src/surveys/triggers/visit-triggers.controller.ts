@@ -1,11 +1,11 @@
 import { Body, Controller, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiConflictResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiKeyAuth, ApiKeyThrottlerGuard, CurrentApiKey, type ApiKeyPrincipal } from '../../integrations';
 import { AdmissionDischargedDto, AppointmentCompletedDto } from './dto/visit-report.dto';
 import { VisitTriggersService, type VisitReport } from './visit-triggers.service';
 
-const reply = (res: Response, report: VisitReport) => {
+const reply = (res: FastifyReply, report: VisitReport) => {
   res.status(report.survey.started ? HttpStatus.ACCEPTED : HttpStatus.OK);
   return report;
 };
@@ -25,13 +25,13 @@ export class VisitTriggersController {
 
   @Post('appointments/completed')
   @UseGuards(ApiKeyThrottlerGuard)
-  async appointmentCompleted(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: AppointmentCompletedDto, @Res({ passthrough: true }) res: Response) {
+  async appointmentCompleted(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: AppointmentCompletedDto, @Res({ passthrough: true }) res: FastifyReply) {
     return reply(res, await this.visits.appointmentCompleted(key, dto));
   }
 
   @Post('admissions/discharged')
   @UseGuards(ApiKeyThrottlerGuard)
-  async admissionDischarged(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: AdmissionDischargedDto, @Res({ passthrough: true }) res: Response) {
+  async admissionDischarged(@CurrentApiKey() key: ApiKeyPrincipal, @Body() dto: AdmissionDischargedDto, @Res({ passthrough: true }) res: FastifyReply) {
     return reply(res, await this.visits.admissionDischarged(key, dto));
   }
 }

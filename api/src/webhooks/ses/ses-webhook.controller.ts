@@ -2,9 +2,12 @@ import { Body, Controller, HttpCode, HttpStatus, Logger, Post } from '@nestjs/co
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth';
 import { ApiError } from '../../common/envelope';
+import { TextBody } from '../../common/http/text-body';
 import { parseSesEvent } from './ses-event';
 import { SesEventsService } from './ses-events.service';
 import { SnsMessageVerifier, SnsVerificationError, type SnsMessage } from './sns-message-verifier';
+
+const SNS_BODY_LIMIT = 512 * 1024;
 
 function snsBody(body: unknown): Record<string, unknown> {
   let value = body;
@@ -33,6 +36,8 @@ export class SesWebhookController {
 
   @Post()
   @HttpCode(HttpStatus.OK)
+  // SNS posts its JSON with `Content-Type: text/plain; charset=UTF-8`: read it as text, parsed below.
+  @TextBody(SNS_BODY_LIMIT)
   @ApiOperation({ summary: 'SNS notifications of SES events (the body is JSON sent as text/plain); signature-checked' })
   @ApiOkResponse({ description: 'Accepted: what the event changed (replays and out-of-order events change nothing)' })
   @ApiForbiddenResponse({ description: 'The SNS signature, its certificate host or the topic is not accepted; nothing changed' })

@@ -1,5 +1,5 @@
 import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { validateRequest } from 'twilio';
 import { ApiError } from '../../common/envelope';
 import { webhooksConfig, type WebhooksConfig } from '../webhooks.config';
@@ -17,17 +17,18 @@ export class TwilioSignatureGuard implements CanActivate {
   constructor(@Inject(webhooksConfig.KEY) private readonly config: WebhooksConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = this.config.twilioAuthToken;
     if (!token) {
-      this.logger.warn(`Twilio called ${request.path}, but TWILIO_AUTH_TOKEN is not set: refused`);
+      this.logger.warn(`Twilio called ${request.routeOptions.url}, but TWILIO_AUTH_TOKEN is not set: refused`);
       throw forbidden('Twilio webhooks are not configured on this server');
     }
-    const signature = request.header('x-twilio-signature');
+    const header = request.headers['x-twilio-signature'];
+    const signature = Array.isArray(header) ? header[0] : header;
     const params = typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, unknown>) : {};
     const url = `${this.config.publicApiUrl}${request.originalUrl}`;
     if (!signature || !validateRequest(token, signature, url, params)) {
-      this.logger.warn(`refused a ${request.path} call whose Twilio signature does not match ${url}`);
+      this.logger.warn(`refused a ${request.routeOptions.url} call whose Twilio signature does not match ${url}`);
       throw forbidden('The Twilio signature is not valid');
     }
     return true;

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import accepts from 'accepts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth';
 import { ApiError, RawResponse } from '../../common/envelope';
+import { sendHtml } from '../../common/http/send-html';
 import { OneClickUnsubscribeDto } from './one-click-unsubscribe.dto';
 import { confirmPage, donePage, errorPage } from './unsubscribe-page';
 import { UnsubscribeService, type UnsubscribeLink } from './unsubscribe.service';
 
-const wantsJson = (request: Request) => request.accepts(['html', 'json']) === 'json';
+const wantsJson = (request: FastifyRequest) => accepts(request.raw).type(['html', 'json']) === 'json';
 
 /**
  * The link in every marketing message (footer and List-Unsubscribe header). People get an HTML
@@ -26,7 +28,7 @@ export class UnsubscribeController {
   @Get(':token')
   @ApiOperation({ summary: 'Confirmation page with one button (nothing changes until it is pressed)' })
   @ApiOkResponse({ description: 'HTML page, or { channel, hospitalName, unsubscribed, alreadyUnsubscribed }' })
-  async page(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async page(@Param('token') token: string, @Req() request: FastifyRequest, @Res() response: FastifyReply): Promise<void> {
     await this.respond(request, response, () => this.unsubscribes.read(token), confirmPage, false);
   }
 
@@ -36,28 +38,32 @@ export class UnsubscribeController {
   @ApiOkResponse({
     description: 'Marketing on this channel and address is stopped: HTML page, or { channel, hospitalName, unsubscribed: true, alreadyUnsubscribed }',
   })
-  async unsubscribe(@Param('token') token: string, @Body() _body: OneClickUnsubscribeDto, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async unsubscribe(
+    @Param('token') token: string,
+    @Body() _body: OneClickUnsubscribeDto,
+    @Req() request: FastifyRequest,
+    @Res() response: FastifyReply,
+  ): Promise<void> {
     await this.respond(request, response, () => this.unsubscribes.unsubscribe(token, request.ip), donePage, true);
   }
 
   private async respond(
-    request: Request,
-    response: Response,
+    request: FastifyRequest,
+    response: FastifyReply,
     action: () => Promise<UnsubscribeLink>,
     page: (link: UnsubscribeLink) => string,
     changes: boolean,
   ): Promise<void> {
-    response.setHeader('Cache-Control', 'no-store');
+    void response.header('Cache-Control', 'no-store');
     let link: UnsubscribeLink;
     try {
       link = await action();
     } catch (error) {
       if (wantsJson(request) || !(error instanceof ApiError)) throw error;
-      response.status(error.getStatus()).type('html').send(errorPage(error.message));
-      return;
+      return sendHtml(response, error.getStatus(), errorPage(error.message));
     }
     if (wantsJson(request)) {
-      response.status(HttpStatus.OK).json({
+      void response.status(HttpStatus.OK).send({
         success: true,
         data: {
           channel: link.channel,
@@ -68,6 +74,6 @@ export class UnsubscribeController {
       });
       return;
     }
-    response.status(HttpStatus.OK).type('html').send(page(link));
+    sendHtml(response, HttpStatus.OK, page(link));
   }
 }
