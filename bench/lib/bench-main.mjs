@@ -14,7 +14,7 @@ import { ROOT } from '../../scripts/lib/paths.mjs';
 import { run, stopChild } from '../../scripts/lib/run.mjs';
 import { log } from '../../scripts/lib/log.mjs';
 import { buildBackend } from '../../scripts/build.mjs';
-import { postmasterPid, query, startApi, startPostgres, stopPostgres } from './stack.mjs';
+import { postmasterPid, query, startApi, startPostgres } from './stack.mjs';
 import { loadAutocannon, memoryKiB, runLoad, startSampling, waitForQuiet } from './load.mjs';
 import { httpScenarios, loadPools } from './scenarios.mjs';
 import { explainSlowest, resetStatements, topStatements } from './profile.mjs';
@@ -275,8 +275,7 @@ async function main() {
     build(warnings);
 
     const dbName = `bench_${mode.leads}`;
-    stops.push(async () => stopPostgres());
-    await startPostgres(PG_PORT, [dbName]);
+    stops.push(await startPostgres(PG_PORT, [dbName]));
     const db = await ensureDataset(dbName);
     await query(db.url, 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
 

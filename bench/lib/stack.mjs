@@ -54,9 +54,12 @@ export async function query(url, sql, params) {
   }
 }
 
-/** Starts (or adopts) the bench cluster with CLUSTER_SETTINGS applied; restarts it once when they change. */
+/**
+ * Starts (or adopts) the bench cluster with CLUSTER_SETTINGS applied; restarts it once when they change.
+ * Returns its stop: a cluster this run found running (another engineer's run, or one left by a crash) is left running.
+ */
 export async function startPostgres(port, databases) {
-  await ensurePostgres({ dataDir: PG_DIR, port, databases });
+  let cluster = await ensurePostgres({ dataDir: PG_DIR, port, databases });
   const admin = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   const stale = [];
   for (const [name, wanted] of Object.entries(CLUSTER_SETTINGS)) {
@@ -75,12 +78,13 @@ export async function startPostgres(port, databases) {
           .join(', ')}`,
       );
     stopPostgres();
-    await ensurePostgres({ dataDir: PG_DIR, port, databases });
+    cluster = await ensurePostgres({ dataDir: PG_DIR, port, databases });
   }
+  return cluster.stop;
 }
 
-/** Stops the bench cluster, whoever started it (a crashed earlier run may have left it up). */
-export function stopPostgres() {
+/** Stops the bench cluster, whoever started it. */
+function stopPostgres() {
   if (fs.existsSync(path.join(PG_DIR, 'postmaster.pid'))) pgCtl('-m', 'fast', '-w', 'stop');
 }
 
