@@ -139,12 +139,7 @@ async function loadCampaign(prisma: PrismaClient, campaignId: string): Promise<L
  * arrived, settle by its answer; otherwise mark UNKNOWN. Returns the ids the provider says it
  * never received: they are PENDING again, to be sent now.
  */
-async function settleLeftovers(
-  deps: CommunicationDependencies,
-  source: CampaignSource,
-  channel: Channel,
-  leftovers: LedgerPageRow[],
-): Promise<string[]> {
+async function settleLeftovers(deps: CommunicationDependencies, source: CampaignSource, channel: Channel, leftovers: LedgerPageRow[]): Promise<string[]> {
   if (!leftovers.length) return [];
   const at = new Date();
   const claimed = leftovers.map((r) => ({ recipientId: r.id, communicationId: r.communicationId ?? deterministicUuid(`campaign:${r.id}`) }));
