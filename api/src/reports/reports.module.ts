@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { DashboardCache } from './cache/dashboard-cache';
+import { DashboardChangeListener } from './cache/dashboard-change-listener';
 import { DashboardStore } from './cache/dashboard-store';
 import { InvalidateOnWriteInterceptor } from './cache/invalidate-on-write.interceptor';
 import { RedisDashboardCache } from './cache/redis-dashboard-cache';
@@ -25,6 +26,7 @@ import { StaffPerformanceService } from './staff-performance.service';
       inject: [DashboardCache],
     },
     { provide: APP_INTERCEPTOR, useClass: InvalidateOnWriteInterceptor },
+    DashboardChangeListener,
     ReportRanges,
     DashboardMetricsService,
     LeadConversionService,

@@ -2,7 +2,8 @@
 //   await invalidateDashboard(hospitalId);
 // after its transaction commits. HTTP writes under /crm/leads, /crm/tasks, /crm/communications,
 // /crm/campaigns, /crm/surveys and /crm/integrations/leads already do it (see
-// invalidate-on-write.interceptor.ts); other writers (public survey answers, workflows) call it.
+// invalidate-on-write.interceptor.ts); other API writers (public survey answers) call it. Writes the
+// worker makes reach the caches through the database (dashboard-change-listener.ts).
 // The other API processes hear of it too (common/peers), so none serves the old numbers.
 import { onPeerMessage, tellPeers } from '../../common/peers';
 
@@ -20,6 +21,14 @@ export async function invalidateDashboard(hospitalId: string): Promise<void> {
   // The shared cache first: a peer that hears of the write and recomputes must not find the old entry there.
   await invalidateHere(hospitalId, () => true);
   tellPeers({ topic: 'dashboard', id: hospitalId });
+}
+
+/**
+ * Drops the hospital's cached dashboard numbers in this process's caches and the shared one, telling
+ * no peer: for a change every process hears of by itself (the database's notifications).
+ */
+export async function invalidateDashboardHere(hospitalId: string): Promise<void> {
+  await invalidateHere(hospitalId, () => true);
 }
 
 // A cache every replica shares was invalidated by the process the write happened in.
