@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from './support/test-app';
+import { dashboardNotificationsDelivered } from './support/dashboard-notifications';
 import { createHospital, tokenFor, type HospitalFixture } from './support/fixtures';
 
 type Status = 'NEW' | 'QUALIFIED' | 'CONVERTED' | 'LOST';
@@ -126,21 +127,17 @@ describe('reports/dashboard', () => {
     expect((await dashboard(h, '?to=11/11/2026')).status).toBe(400);
   });
 
-  it('serves from the cache until a write through the API drops it, and the next read is fresh', async () => {
+  it('serves from the cache until a write drops it, and the next read is fresh', async () => {
     const h = await createHospital(t.prisma, 'RC');
     const admin = { Authorization: `Bearer ${await tokenFor(t, h.users.admin.email)}` };
     const first = await dashboard(h);
     expect(first.body.data).toMatchObject({ totalLeads: 0, openTasks: 0 });
+    expect((await dashboard(h)).body.data.generatedAt).toBe(first.body.data.generatedAt);
 
-    // A row written behind the API's back is not seen for the cache's five minutes ...
-    await t.prisma.cRMLead.create({ data: { hospitalId: h.id, leadNumber: `LD-${h.code}-X`, firstName: 'Behind', lastName: 'Back', source: 'OTHER' } });
-    const cached = await dashboard(h);
-    expect(cached.body.data).toMatchObject({ totalLeads: 0, generatedAt: first.body.data.generatedAt });
-
-    // ... but a lead created through the API drops the hospital's entries: the very next read recomputes (both leads).
+    // A lead created through the API drops the hospital's entries before it answers: the very next read recomputes.
     const created = await t.http().post('/api/v1/crm/leads').set(admin).send({ firstName: 'New', lastName: 'Lead', source: 'WEBSITE' });
     expect(created.status).toBe(201);
-    expect((await dashboard(h)).body.data).toMatchObject({ totalLeads: 2, newLeads: 2 });
+    expect((await dashboard(h)).body.data).toMatchObject({ totalLeads: 1, newLeads: 1 });
 
     const task = await t
       .http()
@@ -155,24 +152,51 @@ describe('reports/dashboard', () => {
     expect(task.status).toBe(201);
     expect((await dashboard(h)).body.data).toMatchObject({ openTasks: 1, overdueTasks: 0 });
 
-    // A refused write changes nothing and keeps the cache.
-    await t.prisma.cRMTask.updateMany({ where: { hospitalId: h.id }, data: { dueDate: new Date(Date.now() - 60_000) } });
+    // A refused write, and a write that moves no dashboard number, keep the entry.
+    await dashboardNotificationsDelivered(t.prisma);
+    const kept = (await dashboard(h)).body.data.generatedAt;
     const refused = await t.http().post('/api/v1/crm/leads').set(admin).send({ firstName: '' });
     expect(refused.status).toBe(400);
-    expect((await dashboard(h)).body.data).toMatchObject({ overdueTasks: 0 });
+    await t.prisma.cRMLead.updateMany({ where: { hospitalId: h.id }, data: { lastContactedAt: new Date() } });
+    await dashboardNotificationsDelivered(t.prisma);
+    expect((await dashboard(h)).body.data.generatedAt).toBe(kept);
+  });
+
+  it('follows writes made outside the API, as the worker makes them, as soon as the database reports them', async () => {
+    const h = await createHospital(t.prisma, 'RW');
+    expect((await dashboard(h)).body.data).toMatchObject({ totalLeads: 0, openTasks: 0, activeCampaigns: 0 });
+
+    // A lead imported, a campaign started and a task opened by the worker: no API request drops the cache.
+    await t.prisma.cRMLead.create({ data: { hospitalId: h.id, leadNumber: `LD-${h.code}-W`, firstName: 'Imported', lastName: 'Lead', source: 'OTHER' } });
+    const campaign = await t.prisma.cRMCampaign.create({
+      data: { hospitalId: h.id, name: 'Camp', campaignType: 'HEALTH_CAMP', channel: 'WHATSAPP', status: 'RUNNING' },
+    });
+    const opened = await t.prisma.cRMTask.create({
+      data: { hospitalId: h.id, title: 'Call', taskType: 'FOLLOW_UP_CALL', assignedToId: h.users.receptionist.id, dueDate: new Date(Date.now() - 60_000) },
+    });
+    await dashboardNotificationsDelivered(t.prisma);
+    expect((await dashboard(h)).body.data).toMatchObject({ totalLeads: 1, activeCampaigns: 1, openTasks: 1, overdueTasks: 1 });
+
+    // The campaign finishes and the task is completed.
+    await t.prisma.cRMCampaign.update({ where: { id: campaign.id }, data: { status: 'COMPLETED' } });
+    await t.prisma.cRMTask.update({ where: { id: opened.id }, data: { status: 'COMPLETED' } });
+    await dashboardNotificationsDelivered(t.prisma);
+    expect((await dashboard(h)).body.data).toMatchObject({ activeCampaigns: 0, openTasks: 0, overdueTasks: 0 });
   });
 
   it("keeps each hospital's numbers to itself, and its cache too", async () => {
     const a = await createHospital(t.prisma, 'RI');
     const b = await createHospital(t.prisma, 'RJ');
     await t.prisma.cRMLead.create({ data: { hospitalId: a.id, leadNumber: `LD-${a.code}-1`, firstName: 'A', lastName: 'A', source: 'OTHER' } });
-    expect((await dashboard(a)).body.data.totalLeads).toBe(1);
+    await dashboardNotificationsDelivered(t.prisma);
+    const first = (await dashboard(a)).body.data;
+    expect(first.totalLeads).toBe(1);
     expect((await dashboard(b)).body.data.totalLeads).toBe(0);
     // A write in hospital B does not drop A's entry.
-    await t.prisma.cRMLead.create({ data: { hospitalId: a.id, leadNumber: `LD-${a.code}-2`, firstName: 'A', lastName: 'B', source: 'OTHER' } });
     const bAdmin = { Authorization: `Bearer ${await tokenFor(t, b.users.admin.email)}` };
     expect((await t.http().post('/api/v1/crm/leads').set(bAdmin).send({ firstName: 'B', lastName: 'B', source: 'WEBSITE' })).status).toBe(201);
-    expect((await dashboard(a)).body.data.totalLeads).toBe(1);
+    await dashboardNotificationsDelivered(t.prisma);
+    expect((await dashboard(a)).body.data).toMatchObject({ totalLeads: 1, generatedAt: first.generatedAt });
     expect((await dashboard(b)).body.data.totalLeads).toBe(1);
   });
 });

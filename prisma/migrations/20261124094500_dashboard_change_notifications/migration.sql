@@ -2,12 +2,12 @@
 -- whoever writes it (the API, the worker's workflows, an import): each API process listens and drops
 -- that hospital's cached dashboard. PostgreSQL delivers a notification once its transaction commits,
 -- and folds identical ones within a transaction into one. Only the columns a metric reads fire it.
-CREATE FUNCTION crm_notify_dashboard() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The body is an E'' string with \x3B for each semicolon: the migration runner splits scripts at semicolons.
+CREATE FUNCTION crm_notify_dashboard() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  PERFORM pg_notify('crm_dashboard', (CASE WHEN TG_OP = 'DELETE' THEN OLD."hospitalId" ELSE NEW."hospitalId" END)::text);
-  RETURN NULL;
-END;
-$$;
+  PERFORM pg_notify(''crm_dashboard'', (CASE WHEN TG_OP = ''DELETE'' THEN OLD."hospitalId" ELSE NEW."hospitalId" END)::text)\x3B
+  RETURN NULL\x3B
+END';
 
 CREATE TRIGGER "CRMLead_dashboard_insert_delete" AFTER INSERT OR DELETE ON "CRMLead"
   FOR EACH ROW EXECUTE FUNCTION crm_notify_dashboard();
