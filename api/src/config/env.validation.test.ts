@@ -15,6 +15,10 @@ describe('validateEnvironment', () => {
     });
   });
 
+  it('takes an empty REDIS_URL for none, as the modules that read it do', () => {
+    expect(() => validateEnvironment({ ...valid, REDIS_URL: '' })).not.toThrow();
+  });
+
   it('turns numeric strings from the environment into numbers', () => {
     expect(validateEnvironment({ ...valid, PORT: '8080', DATABASE_POOL_SIZE: '25' })).toMatchObject({ PORT: 8080, DATABASE_POOL_SIZE: 25 });
   });
@@ -30,6 +34,7 @@ describe('validateEnvironment', () => {
     ['a MySQL URL', { ...valid, DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     ['a port out of range', { ...valid, PORT: '70000' }, 'PORT'],
     ['a Temporal address without a port', { ...valid, TEMPORAL_ADDRESS: 'temporal' }, 'TEMPORAL_ADDRESS must be host:port'],
+    ['a Redis URL without its scheme', { ...valid, REDIS_URL: 'redis-host:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
   ])('stops boot with a message naming %s', (_case, raw, expected) => {
     expect(() => validateEnvironment(raw)).toThrow(expected);
   });

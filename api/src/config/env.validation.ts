@@ -10,6 +10,7 @@ import {
   Min,
   MinLength,
   Validate,
+  ValidateIf,
   ValidatorConstraint,
   validateSync,
   type ValidationArguments,
@@ -111,6 +112,11 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'LINK_SIGNING_SECRET must be at least 32 characters' })
   LINK_SIGNING_SECRET?: string;
+
+  /** Redis shared by the API's processes and replicas (dashboard entries, rate limits, cache invalidation); unset or empty: none. */
+  @ValidateIf((env: EnvironmentVariables) => !!env.REDIS_URL)
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 
   /** Twilio's auth token, to verify X-Twilio-Signature on status callbacks and inbound messages (unset: those are refused). */
   @IsOptional()

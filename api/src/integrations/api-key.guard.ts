@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../common/envelope';
+import { headerValue } from '../common/http/header-value';
 import { InjectPrisma, type PrismaClient } from '../common/prisma/prisma.module';
 import { API_KEY_HEADER, API_KEY_SCOPE, LAST_USED_RESOLUTION_MS, type ApiKeyPrincipal, type ApiKeyScope, type RequestWithApiKey } from './api-key.constants';
 import { apiKeyPrefix, hashApiKey } from './api-key.crypto';
@@ -28,8 +29,7 @@ export class ApiKeyGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(API_KEY_SCOPE, [context.getHandler(), context.getClass()]);
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithApiKey>();
-    const header = request.headers[API_KEY_HEADER];
-    const presented = (Array.isArray(header) ? header[0] : header)?.trim();
+    const presented = headerValue(request.headers, API_KEY_HEADER)?.trim();
     if (!presented) throw unauthorized('Send an API key in the X-Api-Key header');
 
     const prefix = apiKeyPrefix(presented);

@@ -4,7 +4,8 @@ import { onDashboardInvalidation } from '../reports/cache/dashboard-invalidation
 
 /**
  * How long a list's total may be reused. A write through this API drops its hospital's totals at
- * once; writes made elsewhere (the worker's imports and nightly scores) show within this time.
+ * once; a lead the worker creates, deletes or moves drops them as soon as PostgreSQL reports it
+ * (the dashboard notifications); anything else made elsewhere shows within this time.
  */
 export const LEAD_COUNT_TTL_MS = 10_000;
 

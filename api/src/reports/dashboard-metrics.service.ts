@@ -55,8 +55,9 @@ interface RangeNumbers {
 /**
  * The seed's eight dashboard metrics: five are the state now, three (new leads, conversion rate,
  * NPS) cover the range. The state is cached per hospital and each range's numbers per range, so a
- * new range costs only the leads created in it; any lead, task, message, campaign or survey write
- * through the API drops both (invalidateDashboard).
+ * new range costs only the leads created in it. A write through the API drops both before it
+ * answers (invalidateDashboard); one made elsewhere (the worker's) as soon as PostgreSQL reports
+ * it (cache/dashboard-change-listener.ts).
  */
 @Injectable()
 export class DashboardMetricsService {

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../envelope/api-error';
+import { headerValue } from '../http/header-value';
 import { InjectPrisma, type PrismaClient } from '../prisma/prisma.module';
 import { HOSPITAL_HEADER, type AuthUser, type TokenPayload } from './auth-user';
 import { AuthUserCache, type GuardUser } from './auth-user-cache';
@@ -47,7 +48,7 @@ export class JwtAuthGuard implements CanActivate {
       email: user.email,
       role: user.role,
       homeHospitalId: user.hospitalId,
-      hospitalId: await this.effectiveHospital(user.role, user.hospitalId, request.headers[HOSPITAL_HEADER]),
+      hospitalId: await this.effectiveHospital(user.role, user.hospitalId, headerValue(request.headers, HOSPITAL_HEADER)),
     };
     return true;
   }
@@ -55,8 +56,7 @@ export class JwtAuthGuard implements CanActivate {
   private readonly loadUser = (id: string): Promise<GuardUser | null> =>
     this.prisma.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, hospitalId: true, isActive: true } });
 
-  private async effectiveHospital(role: string, home: string | null, header: string | string[] | undefined): Promise<string | null> {
-    const requested = Array.isArray(header) ? header[0] : header;
+  private async effectiveHospital(role: string, home: string | null, requested: string | undefined): Promise<string | null> {
     if (!requested || requested === home) return home;
     if (role !== 'SUPER_ADMIN') {
       throw new ApiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', 'Only a super admin may act on another hospital');

@@ -3,7 +3,9 @@
 // after its transaction commits. HTTP writes under /crm/leads, /crm/tasks, /crm/communications,
 // /crm/campaigns, /crm/surveys and /crm/integrations/leads already do it (see
 // invalidate-on-write.interceptor.ts); other API writers (public survey answers) call it. Writes the
-// worker makes reach the caches through the database (dashboard-change-listener.ts).
+// worker makes reach the caches through the database (dashboard-change-listener.ts). An API write
+// is heard that way too, after it answered: an entry computed in between is dropped once more, the
+// price of not telling the notification of our own write from anyone else's.
 // The other API processes hear of it too (common/peers), so none serves the old numbers.
 import { onPeerMessage, tellPeers } from '../../common/peers';
 

@@ -16,7 +16,6 @@ export class RedisDashboardCache {
   private readonly redis: Redis;
 
   constructor(url: string) {
-    if (!/^rediss?:\/\/\S+$/.test(url)) throw new Error('REDIS_URL must be a redis:// or rediss:// URL');
     // A slow Redis must not slow the dashboard: give up on a command after 250 ms.
     this.redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 250 });
     this.redis.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable, Logger }
 import type { FastifyRequest } from 'fastify';
 import { validateRequest } from 'twilio';
 import { ApiError } from '../../common/envelope';
+import { headerValue } from '../../common/http/header-value';
 import { webhooksConfig, type WebhooksConfig } from '../webhooks.config';
 
 const forbidden = (message: string) => new ApiError(HttpStatus.FORBIDDEN, 'FORBIDDEN', message);
@@ -23,8 +24,7 @@ export class TwilioSignatureGuard implements CanActivate {
       this.logger.warn(`Twilio called ${request.routeOptions.url}, but TWILIO_AUTH_TOKEN is not set: refused`);
       throw forbidden('Twilio webhooks are not configured on this server');
     }
-    const header = request.headers['x-twilio-signature'];
-    const signature = Array.isArray(header) ? header[0] : header;
+    const signature = headerValue(request.headers, 'x-twilio-signature');
     const params = typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, unknown>) : {};
     const url = `${this.config.publicApiUrl}${request.originalUrl}`;
     if (!signature || !validateRequest(token, signature, url, params)) {
