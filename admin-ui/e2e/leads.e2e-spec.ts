@@ -215,6 +215,28 @@ describe('console: leads', () => {
     await page.getByRole('button', { name: 'Board' }).click();
   });
 
+  it('says so when a search matches more leads than the server counts', async () => {
+    // Written as an import would, straight to the database, and removed again below.
+    const bulk = Array.from({ length: 1_001 }, (_, i) => ({
+      hospitalId: stack.hospital.id,
+      leadNumber: `LD-${stack.hospital.code}-BULK${i}`,
+      firstName: 'Bulkfind',
+      lastName: `Row${i}`,
+      source: 'WEBSITE' as const,
+    }));
+    await stack.prisma.cRMLead.createMany({ data: bulk });
+    try {
+      await page.getByRole('button', { name: 'List' }).click();
+      await page.getByPlaceholder('Search name, phone or email').fill('bulkfind');
+      await page.getByText('1-25 of 1,000+').waitFor();
+      await page.getByPlaceholder('Search name, phone or email').fill('');
+      await page.getByText('1-25 of 1,000+').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Board' }).click();
+    } finally {
+      await stack.prisma.cRMLead.deleteMany({ where: { hospitalId: stack.hospital.id, firstName: 'Bulkfind' } });
+    }
+  });
+
   it('converts a lead to a patient from its page and shows the MRN', async () => {
     await openBoard();
     await card(NEW_LEAD_NAME).click();

@@ -43,4 +43,18 @@ describe('schema and migrations', () => {
     expect(sql.indexOf('CREATE EXTENSION IF NOT EXISTS pg_trgm')).toBeGreaterThan(-1);
     expect(sql.indexOf('CREATE EXTENSION IF NOT EXISTS pg_trgm')).toBeLessThan(sql.indexOf('gin_trgm_ops'));
   });
+
+  it('no migration comment holds a semicolon: the runner splits scripts at every one, comments included', () => {
+    const dir = path.join(PACKAGE, 'migrations');
+    const offending = fs
+      .readdirSync(dir)
+      .filter((d) => fs.existsSync(path.join(dir, d, 'migration.sql')))
+      .flatMap((d) =>
+        fs
+          .readFileSync(path.join(dir, d, 'migration.sql'), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (/--.*;/.test(line) ? [`${d}:${i + 1}`] : [])),
+      );
+    expect(offending).toEqual([]);
+  });
 });

@@ -41,6 +41,8 @@ const crm = {
     unassigned: 'Unassigned',
     retry: 'Try again',
     list_error: 'This list could not be loaded: %{message}',
+    // The server stops counting a long list (totalIsCapped): the pages shown are the first of more.
+    capped_range: '%{from}-%{to} of %{total}+',
   },
   notifications: {
     title: 'Notifications',

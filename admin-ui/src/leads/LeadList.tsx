@@ -7,10 +7,11 @@ import ViewKanbanIcon from '@mui/icons-material/ViewKanbanOutlined';
 import { Box, Card, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { LEAD_SOURCE_LABELS } from '@hospital-crm/domain';
-import { CreateButton, DataTable, FilterButton, List, Pagination, TopToolbar, useCreatePath, useStore, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, FilterButton, List, TopToolbar, useCreatePath, useStore, useTranslate } from 'react-admin';
 import type { LeadSummary } from '../providers/apiTypes';
 import { BRAND } from '../theme';
 import { AssigneeAvatar } from '../common/AssigneeAvatar';
+import { CappedPagination } from '../common/CappedPagination';
 
 import { leadFilters } from './LeadFilters';
 import { formatDate, formatShortDate, fullName } from '../common/display';
@@ -131,7 +132,7 @@ export const LeadList = () => {
         sort={{ field: 'createdAt', order: 'DESC' }}
         perPage={25}
         empty={<ResourceEmpty resource="leads" icon={<PersonAddIcon />} />}
-        pagination={board ? false : <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+        pagination={board ? false : <CappedPagination rowsPerPageOptions={[10, 25, 50, 100]} />}
         component={board ? Box : Card}
         sx={{
           // the board scrolls sideways inside the page, never widens it

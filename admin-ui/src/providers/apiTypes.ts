@@ -42,6 +42,8 @@ export type ListPayload = {
   page?: number;
   limit?: number;
   total?: number;
+  /** The server stopped counting at `total` (a lead list past 10,000, a search past 1,000). */
+  totalIsCapped?: boolean;
   [itemsKey: string]: unknown;
 };
 

@@ -143,6 +143,12 @@ describe('list responses', () => {
     expect(parseListPayload('leads', payload)).toEqual({ data: [{ id: 'l1' }, { id: 'l2' }], total: 57 });
   });
 
+  it('passes a capped total on as meta, and nothing when the total is exact', () => {
+    const capped = { leads: [{ id: 'l1' }], page: 1, limit: 20, total: 1000, totalIsCapped: true };
+    expect(parseListPayload('leads', capped)).toEqual({ data: [{ id: 'l1' }], total: 1000, meta: { totalIsCapped: true } });
+    expect(parseListPayload('leads', { ...capped, totalIsCapped: false })).not.toHaveProperty('meta');
+  });
+
   it('reads resources whose key differs from their name', () => {
     const payload = { tasks: [{ id: 't1' }], page: 1, limit: 20, total: 1 };
     expect(parseListPayload('my-tasks', payload)).toEqual({ data: [{ id: 't1' }], total: 1 });

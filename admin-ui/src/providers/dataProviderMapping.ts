@@ -111,8 +111,17 @@ export const buildManyQuery = (ids: Identifier[]): QueryParams => [
   ['limit', String(Math.max(ids.length, 1))],
 ];
 
-/** Reads `{ <resource>: [...], total }`; tolerates a bare array or a differently named array. */
-export const parseListPayload = <RecordType extends RaRecord = RaRecord>(resource: string, payload: unknown): { data: RecordType[]; total: number } => {
+/** A list's response beyond its rows: whether the server stopped counting at `total`. */
+export type ListMeta = { totalIsCapped?: true };
+
+/**
+ * Reads `{ <resource>: [...], total }`; tolerates a bare array or a differently named array. A capped total
+ * (`totalIsCapped`) travels as `meta.totalIsCapped`, which the list's pagination reads (CappedPagination).
+ */
+export const parseListPayload = <RecordType extends RaRecord = RaRecord>(
+  resource: string,
+  payload: unknown,
+): { data: RecordType[]; total: number; meta?: ListMeta } => {
   if (Array.isArray(payload)) return { data: payload as RecordType[], total: payload.length };
   if (!isPlainObject(payload)) {
     throw new HttpError(`Unexpected list response for "${resource}"`, 500, payload);
@@ -123,7 +132,7 @@ export const parseListPayload = <RecordType extends RaRecord = RaRecord>(resourc
     throw new HttpError(`List response for "${resource}" has no "${listKey(resource)}" array`, 500, payload);
   }
   const total = typeof list.total === 'number' ? list.total : items.length;
-  return { data: items as RecordType[], total };
+  return { data: items as RecordType[], total, ...(list.totalIsCapped === true && { meta: { totalIsCapped: true } }) };
 };
 
 /** The body of an update: only what changed, never server-owned fields. */

@@ -35,7 +35,7 @@ export class LeadsController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: '{ leads, page, limit, total, totalIsCapped } — total stops counting at 10,000' })
+  @ApiOkResponse({ description: "{ leads, page, limit, total, totalIsCapped } — total stops counting at 10,000, a search's at 1,000" })
   list(@HospitalId() hospitalId: string, @Query() query: QueryLeadsDto) {
     return this.leads.list(hospitalId, query);
   }
