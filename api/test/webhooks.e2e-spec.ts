@@ -343,7 +343,7 @@ describe('delivery-status webhooks: SES through SNS, Twilio status callbacks and
       const comm = await whatsapp();
       const delivered = await callback(statusParams(comm.providerMessageId!, 'delivered'));
       expect(delivered.status).toBe(200);
-      expect(delivered.body).toEqual({ success: true, data: { communicationId: comm.id, movedTo: 'DELIVERED' } });
+      expect(delivered.body).toEqual({ success: true, data: { communicationId: comm.id, movedTo: 'DELIVERED', parked: false } });
       expect((await callback(statusParams(comm.providerMessageId!, 'read'))).body.data.movedTo).toBe('READ');
       const afterRead = await row(comm.id);
       expect(afterRead).toMatchObject({ status: 'READ', deliveredAt: expect.any(Date), readAt: expect.any(Date) });
@@ -361,6 +361,69 @@ describe('delivery-status webhooks: SES through SNS, Twilio status callbacks and
       const delivered = await whatsapp('DELIVERED');
       expect((await callback(statusParams(delivered.providerMessageId!, 'failed', { ErrorCode: '30008' }))).body.data.movedTo).toBeNull();
       expect(await row(delivered.id)).toMatchObject({ status: 'DELIVERED', failureReason: null });
+    });
+
+    describe('that outrun the send recording the sid', () => {
+      /** A message the send activity is sending: QUEUED, Twilio has answered but the sid is not stored yet. */
+      const sending = async () => {
+        const number = phone();
+        const lead = await newLead({ phone: number });
+        const comm = await outbound({ channel: 'WHATSAPP', toAddress: number, leadId: lead.id, status: 'QUEUED', providerMessageId: null, sentAt: null });
+        return { comm, lead, sid: twilioSid() };
+      };
+      /** What the send activity writes once Twilio's answer is in (deliver.ts recordSent). */
+      const recordSent = (id: string, sid: string) =>
+        t.prisma.cRMCommunication.update({ where: { id }, data: { status: 'SENT', sentAt: new Date(), providerMessageId: sid } });
+      const kept = (sid: string) => t.prisma.cRMParkedStatusEvent.count({ where: { providerMessageId: sid } });
+
+      it('keeps a failure reported before the sid is stored (a replay once) and applies it when the send records it', async () => {
+        const { comm, lead, sid } = await sending();
+        const params = statusParams(sid, 'undelivered', { ErrorCode: '63016', ErrorMessage: 'Outside the 24h window' });
+        const first = await callback(params);
+        expect(first.body).toEqual({ success: true, data: { communicationId: null, movedTo: null, parked: true } });
+        expect((await callback(params)).body.data.parked).toBe(true);
+        expect(await kept(sid)).toBe(1);
+        expect((await row(comm.id)).status).toBe('QUEUED');
+
+        await recordSent(comm.id, sid);
+        const failed = await eventually(async () => {
+          const current = await row(comm.id);
+          return current.status === 'FAILED' ? current : undefined;
+        });
+        expect(failed).toMatchObject({ failureReason: 'Twilio: undelivered (error 63016): Outside the 24h window', failedAt: failed.sentAt });
+        expect(await kept(sid)).toBe(0);
+        // The failure lowers the lead's response rate: it is rescored.
+        await eventually(async () => ((await t.prisma.cRMLead.findUniqueOrThrow({ where: { id: lead.id } })).scoredAt ? true : undefined));
+      });
+
+      it('applies kept statuses in the order they came: delivered, then read', async () => {
+        const { comm, sid } = await sending();
+        await callback(statusParams(sid, 'delivered'));
+        await callback(statusParams(sid, 'read'));
+        expect(await kept(sid)).toBe(2);
+        await recordSent(comm.id, sid);
+        const read = await eventually(async () => {
+          const current = await row(comm.id);
+          return current.status === 'READ' ? current : undefined;
+        });
+        expect(read).toMatchObject({ deliveredAt: expect.any(Date), readAt: expect.any(Date) });
+        expect(await kept(sid)).toBe(0);
+      });
+
+      it('changes nothing for a status that moves nothing, and drops a kept status whose message never appears after a week', async () => {
+        const { sid } = await sending();
+        expect((await callback(statusParams(sid, 'accepted'))).body.data).toEqual({ communicationId: null, movedTo: null, parked: false });
+        expect(await kept(sid)).toBe(0);
+
+        const stale = twilioSid();
+        await t.prisma.cRMParkedStatusEvent.create({
+          data: { providerMessageId: stale, status: 'DELIVERED', receivedAt: new Date(Date.now() - 8 * 86_400_000) },
+        });
+        const fresh = twilioSid();
+        await callback(statusParams(fresh, 'delivered'));
+        await eventually(async () => ((await kept(stale)) === 0 ? true : undefined));
+        expect(await kept(fresh)).toBe(1);
+      });
     });
 
     it.each([

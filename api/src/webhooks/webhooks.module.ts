@@ -7,6 +7,8 @@ import { SesEventsService } from './ses/ses-events.service';
 import { SesWebhookController } from './ses/ses-webhook.controller';
 import { SnsMessageVerifier } from './ses/sns-message-verifier';
 import { InboundRepliesService } from './twilio/inbound-replies.service';
+import { ParkedStatusStore } from './twilio/parked-status-store';
+import { ParkedStatusSweeper } from './twilio/parked-status-sweeper';
 import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
 import { TwilioStatusService } from './twilio/twilio-status.service';
 import { TwilioWebhookController } from './twilio/twilio-webhook.controller';
@@ -29,6 +31,8 @@ import { webhooksConfig } from './webhooks.config';
     SesEventsService,
     TwilioSignatureGuard,
     TwilioStatusService,
+    ParkedStatusStore,
+    ParkedStatusSweeper,
     InboundRepliesService,
     UnsubscribeService,
   ],

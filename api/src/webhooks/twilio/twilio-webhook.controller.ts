@@ -29,12 +29,12 @@ export class TwilioWebhookController {
   @Post('status')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Twilio StatusCallback: queued/sent → SENT, delivered → DELIVERED, read → READ, failed/undelivered → FAILED; forward only' })
-  @ApiOkResponse({ description: '{ communicationId, movedTo }' })
+  @ApiOkResponse({ description: '{ communicationId, movedTo, parked }: parked when the message is not recorded yet (applied once it is)' })
   async status(@Body() params: TwilioParams) {
     const callback = readStatusCallback(params ?? {});
     if (!callback) {
       this.logger.warn('Twilio status callback without a message sid or status: ignored');
-      return { communicationId: null, movedTo: null };
+      return { communicationId: null, movedTo: null, parked: false };
     }
     return this.statuses.apply(callback);
   }
