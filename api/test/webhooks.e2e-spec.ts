@@ -536,6 +536,22 @@ describe('delivery-status webhooks: SES through SNS, Twilio status callbacks and
       ]);
     });
 
+    it('STOP suppresses the number for every hospital that wrote to it (they share the sender Twilio then blocks), and logs the reply once', async () => {
+      const other = await createHospital(t.prisma, 'WO');
+      const number = phone();
+      const lead = await newLead({ phone: number });
+      await outbound({ channel: 'WHATSAPP', toAddress: number, leadId: lead.id });
+      const theirs = await outbound({ channel: 'WHATSAPP', toAddress: number, hospitalId: other.id });
+      const res = await inbound(reply(`whatsapp:${number}`, 'STOP'));
+      expect(res.status).toBe(200);
+      const suppressed = await t.prisma.contactSuppression.findMany({ where: { address: number }, select: { hospitalId: true, channel: true, reason: true } });
+      expect(suppressed.map((s) => s.hospitalId).sort()).toEqual([h.id, other.id].sort());
+      expect(suppressed.every((s) => s.channel === 'WHATSAPP' && s.reason === 'STOP_REPLY')).toBe(true);
+      // Filed under the newest message's hospital only.
+      expect(await t.prisma.cRMCommunication.count({ where: { direction: 'INBOUND', fromAddress: number } })).toBe(1);
+      expect((await row(theirs.id)).status).toBe('RESPONDED');
+    });
+
     it('a message from a number we never wrote to is answered and logged nowhere', async () => {
       const params = reply(`whatsapp:${phone()}`, 'Hello?');
       const res = await inbound(params);

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Prisma } from '@hospital-crm/db';
 import { InjectPrisma, type PrismaClient } from '../../common/prisma/prisma.module';
 import { LeadScoreTrigger } from '../../common/temporal/lead-score.trigger';
 import { ContactSuppressionsService } from '../contact-suppressions.service';
@@ -14,7 +15,8 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code
  * A WhatsApp or SMS message someone sent us. It belongs to whoever we last wrote to at that number
  * (that message tells the hospital and the lead or patient): it is logged as an INBOUND
  * communication in reply to it, the outbound message becomes RESPONDED, the lead's timeline and
- * score follow, and a STOP keyword suppresses the number on that channel. Twilio's MessageSid is
+ * score follow, and a STOP keyword suppresses the number on that channel (for every hospital that wrote to it).
+ * Twilio's MessageSid is
  * the inbound row's providerMessageId, so a replayed webhook inserts nothing.
  */
 @Injectable()
@@ -46,6 +48,7 @@ export class InboundRepliesService {
 
     const optedOut = isStopKeyword(message.body);
     let communicationId: string;
+    let optedOutOf: string[] = [];
     try {
       communicationId = await this.prisma.$transaction(async (tx) => {
         const inbound = await tx.cRMCommunication.create({
@@ -86,12 +89,7 @@ export class InboundRepliesService {
             },
           });
         }
-        if (optedOut) {
-          await this.suppressions.suppress(
-            { hospitalId: outbound.hospitalId, channel: message.channel, address: message.from, reason: 'STOP_REPLY', scope: 'ALL', source: 'twilio:stop' },
-            tx,
-          );
-        }
+        if (optedOut) optedOutOf = await this.optOut(tx, message);
         return inbound.id;
       });
     } catch (error) {
@@ -99,8 +97,29 @@ export class InboundRepliesService {
       if (isUniqueViolation(error)) return { result: 'duplicate' };
       throw error;
     }
-    if (optedOut) this.logger.log(`${maskNumber(message.from)} replied with a stop keyword: ${message.channel} suppressed for hospital ${outbound.hospitalId}`);
+    if (optedOut)
+      this.logger.log(`${maskNumber(message.from)} replied with a stop keyword: ${message.channel} suppressed for hospital(s) ${optedOutOf.join(', ')}`);
     if (outbound.leadId) await this.scores.recompute(outbound.leadId);
     return { result: 'logged', communicationId, inReplyToId: outbound.id, optedOut };
+  }
+
+  /**
+   * A stop keyword suppresses the number on that channel for every hospital that has written to it: they all
+   * send from this deployment's number, which Twilio's own opt-out then blocks for that person whoever sends.
+   * Returns the hospitals.
+   */
+  private async optOut(tx: Prisma.TransactionClient, message: TwilioInboundMessage): Promise<string[]> {
+    const senders = await tx.cRMCommunication.findMany({
+      where: { direction: 'OUTBOUND', channel: message.channel, toAddress: message.from, providerMessageId: { not: null } },
+      distinct: ['hospitalId'],
+      select: { hospitalId: true },
+    });
+    for (const { hospitalId } of senders) {
+      await this.suppressions.suppress(
+        { hospitalId, channel: message.channel, address: message.from, reason: 'STOP_REPLY', scope: 'ALL', source: 'twilio:stop' },
+        tx,
+      );
+    }
+    return senders.map((sender) => sender.hospitalId);
   }
 }
