@@ -162,9 +162,7 @@ export class LeadsService {
     } else if (position !== undefined) {
       await this.prisma.cRMLead.update({ where: { id }, data: { position } });
     }
-    // Not awaited: the card is answered without waiting on Temporal (the recompute never decided the move's outcome,
-    // see LeadScoreTrigger); the score follows within moments and shows on the next read.
-    if (statusChanges) void this.scores.recompute(id);
+    // No score recompute: the formula (domain's scoreLead) reads no status, so a move never changes the score.
     return this.get(actor.hospitalId, id);
   }
 
