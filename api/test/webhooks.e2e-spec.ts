@@ -396,7 +396,7 @@ describe('delivery-status webhooks: SES through SNS, Twilio status callbacks and
         await eventually(async () => ((await t.prisma.cRMLead.findUniqueOrThrow({ where: { id: lead.id } })).scoredAt ? true : undefined));
       });
 
-      it('applies kept statuses in the order they came: delivered, then read', async () => {
+      it('applies every status kept for a message: delivered and read both land', async () => {
         const { comm, sid } = await sending();
         await callback(statusParams(sid, 'delivered'));
         await callback(statusParams(sid, 'read'));

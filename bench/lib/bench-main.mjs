@@ -240,7 +240,7 @@ async function measure(ctx, scenario) {
   return figure;
 }
 
-/** Before a figure: the background work the previous one left (the worker rescoring moved leads) is done first. */
+/** Before a figure: the background work the previous one left (the worker, autovacuum after writes) is done first. */
 async function settle(machine, id) {
   const { waitedMs, quiet } = await waitForQuiet({ machineCores: machine.cores });
   if (waitedMs > 3_000 || !quiet) log.info(`${id}: waited ${Math.round(waitedMs / 1000)} s for the machine to be quiet${quiet ? '' : ' (it was not)'}`);

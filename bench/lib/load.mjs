@@ -56,7 +56,7 @@ export function machineCpuMs() {
 
 /**
  * Waits until the machine is quiet: under `maxCores` busy for two seconds in a row (at most `timeoutMs`). A scenario
- * leaves background work behind (each Kanban move asks the worker to rescore its lead); the next one is measured
+ * leaves background work behind (the worker finishing a campaign, autovacuum after writes); the next one is measured
  * after it, not against it. Resolves with how long it waited and whether the machine got quiet.
  */
 export async function waitForQuiet({ machineCores, maxCores = 0.25, timeoutMs = 180_000 }) {

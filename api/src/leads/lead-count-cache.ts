@@ -11,7 +11,7 @@ export const LEAD_COUNT_TTL_MS = 10_000;
 
 /**
  * The capped totals of the lead lists, per hospital and filter, for a few seconds: paging, sorting
- * and repeating a search reuse the count instead of reading up to 10,000 matches each time.
+ * and repeating a search reuse the count instead of reading up to 10,000 matches (1,000 for a search) each time.
  * Entries live under a per-hospital version that every lead write moves on (the same writes that
  * refresh the dashboard), so a count started before a write is never served after it.
  */

@@ -11,13 +11,16 @@ export type InboundOutcome = { result: 'logged'; communicationId: string; inRepl
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
+/** What we sent (and Twilio accepted) on the message's channel to the number it comes from. */
+const sentTo = (message: TwilioInboundMessage) =>
+  ({ direction: 'OUTBOUND', channel: message.channel, toAddress: message.from, providerMessageId: { not: null } }) satisfies Prisma.CRMCommunicationWhereInput;
+
 /**
  * A WhatsApp or SMS message someone sent us. It belongs to whoever we last wrote to at that number
  * (that message tells the hospital and the lead or patient): it is logged as an INBOUND
  * communication in reply to it, the outbound message becomes RESPONDED, the lead's timeline and
- * score follow, and a STOP keyword suppresses the number on that channel (for every hospital that wrote to it).
- * Twilio's MessageSid is
- * the inbound row's providerMessageId, so a replayed webhook inserts nothing.
+ * score follow, and a STOP keyword suppresses the number on that channel (for every hospital that wrote
+ * to it). Twilio's MessageSid is the inbound row's providerMessageId, so a replayed webhook inserts nothing.
  */
 @Injectable()
 export class InboundRepliesService {
@@ -35,7 +38,7 @@ export class InboundRepliesService {
     const replayed = await this.prisma.cRMCommunication.findUnique({ where: { providerMessageId: message.messageSid }, select: { id: true } });
     if (replayed) return { result: 'duplicate' };
     const outbound = await this.prisma.cRMCommunication.findFirst({
-      where: { direction: 'OUTBOUND', channel: message.channel, toAddress: message.from, providerMessageId: { not: null } },
+      where: sentTo(message),
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       select: trackedCommunicationSelect,
     });
@@ -110,7 +113,7 @@ export class InboundRepliesService {
    */
   private async optOut(tx: Prisma.TransactionClient, message: TwilioInboundMessage): Promise<string[]> {
     const senders = await tx.cRMCommunication.findMany({
-      where: { direction: 'OUTBOUND', channel: message.channel, toAddress: message.from, providerMessageId: { not: null } },
+      where: sentTo(message),
       distinct: ['hospitalId'],
       select: { hospitalId: true },
     });

@@ -3,7 +3,7 @@ import type { Prisma } from '@hospital-crm/db';
 import type { CommunicationStatus } from '@hospital-crm/domain';
 import { InjectPrisma, type PrismaClient } from '../../common/prisma/prisma.module';
 import { LeadScoreTrigger } from '../../common/temporal/lead-score.trigger';
-import { DeliveryStatusService, trackedCommunicationSelect } from '../delivery-status.service';
+import { DeliveryStatusService, trackedCommunicationSelect, type TrackedCommunication } from '../delivery-status.service';
 import { ParkedStatusStore } from './parked-status-store';
 import type { TwilioStatusCallback } from './twilio-params';
 
@@ -16,9 +16,6 @@ export interface TwilioStatusOutcome {
 
 /** Kept callbacks applied per transaction by applyParked. */
 export const PARKED_BATCH = 100;
-
-/** A failed message lowers its lead's response rate: the lead is rescored. */
-const rescoredLead = (moved: boolean, status: CommunicationStatus, row: { leadId: string | null }) => (moved && status === 'FAILED' ? row.leadId : null);
 
 const twilioMessage = (sid: string) =>
   ({ providerMessageId: sid, direction: 'OUTBOUND', channel: { in: ['SMS', 'WHATSAPP'] } }) satisfies Prisma.CRMCommunicationWhereInput;
@@ -45,10 +42,15 @@ export class TwilioStatusService {
       return { communicationId: null, movedTo: null, parked: true };
     }
     if (!callback.status) return { communicationId: row.id, movedTo: null, parked: false };
-    const moved = await this.delivery.advance(row, callback.status, now, callback.failureReason ?? undefined);
-    const leadId = rescoredLead(moved, callback.status, row);
-    if (leadId) await this.scores.recompute(leadId);
+    const { moved, rescore } = await this.advance(row, callback.status, now, callback.failureReason);
+    if (rescore) await this.scores.recompute(rescore);
     return { communicationId: row.id, movedTo: moved ? callback.status : null, parked: false };
+  }
+
+  /** Moves the message forward; a failed message lowers its lead's response rate, so the lead is to be rescored. */
+  private async advance(row: TrackedCommunication, status: CommunicationStatus, at: Date, failureReason: string | null, tx?: Prisma.TransactionClient) {
+    const moved = await this.delivery.advance(row, status, at, failureReason ?? undefined, tx);
+    return { moved, rescore: moved && status === 'FAILED' ? row.leadId : null };
   }
 
   /**
@@ -65,8 +67,7 @@ export class TwilioStatusService {
         if (!row) continue; // the sid belongs to a message of another kind: nothing to apply
         // Stamped when Twilio told us, or when the send was recorded if that came later, so the stages read in order.
         const at = row.sentAt && row.sentAt > event.receivedAt ? row.sentAt : event.receivedAt;
-        const moved = await this.delivery.advance(row, event.status, at, event.failureReason ?? undefined, tx);
-        const leadId = rescoredLead(moved, event.status, row);
+        const { rescore: leadId } = await this.advance(row, event.status, at, event.failureReason, tx);
         if (leadId) rescore.push(leadId);
       }
       await this.parked.remove(
